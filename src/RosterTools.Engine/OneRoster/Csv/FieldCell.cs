@@ -1,0 +1,43 @@
+using System;
+using CsvHelper;
+using RosterTools.Validation;
+
+namespace RosterTools.OneRoster.Csv;
+
+/// <summary>One non-empty field of the current row, as the field readers see it.</summary>
+internal readonly ref struct FieldCell
+{
+    private readonly CsvReader _reader;
+    private readonly int _index;
+
+    public FieldCell(CsvReader reader, int index, string column, RowContext row)
+    {
+        _reader = reader;
+        _index = index;
+        Column = column;
+        Row = row;
+    }
+
+    /// <summary>The column name as the header spells it.</summary>
+    public string Column { get; }
+
+    public RowContext Row { get; }
+
+    /// <summary>The value as UTF-8 bytes, unquoted. Valid until the next row.</summary>
+    public ReadOnlySpan<byte> Utf8 => _reader.GetSpan(_index);
+
+    /// <summary>The value as a string (repeated values of a column share one string).</summary>
+    public string Text()
+    {
+        var text = _reader.GetString(_index);
+        if (text.IndexOf('\uFFFD') >= 0)
+        {
+            Report(Severity.Error, FindingCodes.InvalidUtf8, "The value is not valid UTF-8; OneRoster files must be saved as UTF-8. Characters that could not be read were replaced by '\uFFFD'.");
+        }
+
+        return text;
+    }
+
+    /// <summary>Notes a finding about this field.</summary>
+    public void Report(Severity severity, string code, string message) => Row.Report(severity, code, Column, message);
+}

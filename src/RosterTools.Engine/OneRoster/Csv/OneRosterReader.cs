@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using RosterTools.OneRoster.Schema;
+using RosterTools.Validation;
+
+namespace RosterTools.OneRoster.Csv;
+
+/// <summary>
+/// Reads a OneRoster 1.1 or 1.2 CSV bundle (a folder or a .zip) into a <see cref="Roster"/>, or streams the
+/// records of one of its files. Lenient by default: what is sound is imported and everything else is a finding.
+/// </summary>
+public static class OneRosterReader
+{
+    /// <summary>Reads a whole bundle, validates it, and returns the roster with its findings.</summary>
+    /// <exception cref="BundleReadException">The bundle cannot be read at all (missing, damaged, refused zip).</exception>
+    /// <exception cref="RosterValidationException">Strict mode, and errors were found.</exception>
+    public static Roster Read(string path, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= ImportOptions.Default;
+        var findings = new FindingCollection(options.MaxFindingsPerRule);
+        using var source = BundleSource.Open(path, options.Limits);
+        var layout = BundleLayout.Inspect(source, findings);
+        var roster = new Roster(layout.Version, layout.Manifest, path, findings);
+        var progress = new ProgressTracker(options.Progress, source, layout);
+        var references = new RosterReferences(roster);
+        var interner = new StringInterner();
+
+        foreach (var entity in OneRosterEntities.ReadOrder)
+        {
+            if (!layout.EntityFiles.TryGetValue(entity, out var fileName))
+            {
+                continue;
+            }
+
+            var row = new RowContext(path, fileName, layout.Version, layout.ModeOf(fileName), findings, references, interner);
+            foreach (var record in ReadRecords(source, entity, row, progress, cancellationToken))
+            {
+                Add(roster, record, findings, fileName);
+            }
+
+            progress.FileDone(fileName);
+        }
+
+        foreach (var fileName in layout.OtherFiles)
+        {
+            roster.OtherFiles.Add(RawTableReader.Read(source.Open(fileName), fileName, layout.ModeOf(fileName), findings, cancellationToken));
+            progress.FileDone(fileName);
+        }
+
+        RosterValidator.Validate(roster, findings, cancellationToken);
+        if (options.Strict && findings.HasErrors)
+        {
+            throw new RosterValidationException(path, findings);
+        }
+
+        return roster;
+    }
+
+    /// <summary>
+    /// Streams the records of one collection as they are read, without building a roster: for a quick look at,
+    /// or an export of, one file of a large bundle. Findings about the file's rows go to <paramref name="findings"/>
+    /// as they are found; references to other files are not checked.
+    /// </summary>
+    /// <param name="path">The bundle: a folder or a .zip.</param>
+    /// <param name="entity">The collection to read.</param>
+    /// <param name="findings">Receives the findings about the file's rows.</param>
+    /// <param name="options">How to read.</param>
+    /// <param name="includeDerivedRoles">For users of a 1.1 bundle: also yield, after each user, the role records derived from its orgSourcedIds and role.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <exception cref="BundleReadException">The bundle cannot be read at all.</exception>
+    public static IEnumerable<OneRosterRecord> ReadEntity(string path, OneRosterEntity entity, FindingCollection findings, ImportOptions? options = null, bool includeDerivedRoles = false, CancellationToken cancellationToken = default)
+    {
+        options ??= ImportOptions.Default;
+        using var source = BundleSource.Open(path, options.Limits);
+        var layout = BundleLayout.Inspect(source, findings);
+        var progress = new ProgressTracker(options.Progress, source, layout);
+
+        // 1.1 roles live in users.csv.
+        var fileEntity = entity == OneRosterEntity.Roles && layout.Version == OneRosterVersion.V1_1 ? OneRosterEntity.Users : entity;
+        if (!layout.EntityFiles.TryGetValue(fileEntity, out var fileName))
+        {
+            yield break;
+        }
+
+        var row = new RowContext(path, fileName, layout.Version, layout.ModeOf(fileName), findings, NoReferenceResolver.Instance, new StringInterner());
+        foreach (var record in ReadRecords(source, fileEntity, row, progress, cancellationToken))
+        {
+            if (record.Entity == entity || (includeDerivedRoles && record is RoleAssignment { IsDerived: true }))
+            {
+                yield return record;
+            }
+        }
+    }
+
+    /// <summary>The records of one file; for 1.1 users.csv, each user followed by the roles derived from it.</summary>
+    private static IEnumerable<OneRosterRecord> ReadRecords(BundleSource source, OneRosterEntity entity, RowContext row, ProgressTracker progress, CancellationToken cancellationToken)
+    {
+        var stream = source.Open(row.File);
+        Action<long, long> report = (bytes, records) => progress.Report(row.File, bytes, records);
+        var records = entity switch
+        {
+            OneRosterEntity.Orgs => Read(Schemas.Orgs),
+            OneRosterEntity.AcademicSessions => Read(Schemas.AcademicSessions),
+            OneRosterEntity.Courses => Read(Schemas.Courses),
+            OneRosterEntity.Classes => Read(Schemas.Classes),
+            OneRosterEntity.Users => ReadUsers(),
+            OneRosterEntity.UserProfiles => Read(Schemas.UserProfiles),
+            OneRosterEntity.Roles => Read(Schemas.Roles),
+            OneRosterEntity.Enrollments => Read(Schemas.Enrollments),
+            OneRosterEntity.Demographics => Read(Schemas.Demographics),
+            _ => throw new ArgumentOutOfRangeException(nameof(entity), entity, null),
+        };
+
+        foreach (var record in records)
+        {
+            yield return record;
+        }
+
+        IEnumerable<OneRosterRecord> Read<T>(EntitySchema<T> schema)
+            where T : OneRosterRecord => new EntityFileReader<T>(schema, row) { Progress = report }.Read(stream, cancellationToken);
+
+        IEnumerable<OneRosterRecord> ReadUsers()
+        {
+            var derived = new List<RoleAssignment>();
+            var reader = new EntityFileReader<User>(Schemas.Users, row)
+            {
+                Progress = report,
+                AfterRow = (user, context) =>
+                {
+                    derived.Clear();
+                    derived.AddRange(LegacyRoles.Derive(user, context));
+                },
+            };
+
+            foreach (var user in reader.Read(stream, cancellationToken))
+            {
+                yield return user;
+                foreach (var role in derived)
+                {
+                    yield return role;
+                }
+            }
+        }
+    }
+
+    private static void Add(Roster roster, OneRosterRecord record, FindingCollection findings, string fileName)
+    {
+        var added = record switch
+        {
+            Org org => Add(roster.Orgs, org, out var existing) ? null : existing,
+            AcademicSession session => Add(roster.AcademicSessions, session, out var existing) ? null : existing,
+            Course course => Add(roster.Courses, course, out var existing) ? null : existing,
+            Class @class => Add(roster.Classes, @class, out var existing) ? null : existing,
+            User user => Add(roster.Users, user, out var existing) ? null : existing,
+            UserProfile profile => Add(roster.UserProfiles, profile, out var existing) ? null : existing,
+            RoleAssignment role => Add(roster.Roles, role, out var existing) ? null : existing,
+            Enrollment enrollment => Add(roster.Enrollments, enrollment, out var existing) ? null : existing,
+            Demographics demographics => Add(roster.Demographics, demographics, out var existing) ? null : existing,
+            _ => throw new ArgumentOutOfRangeException(nameof(record), record, null),
+        };
+
+        if (added is { } first && !(record is RoleAssignment { IsDerived: true }))
+        {
+            findings.Add(new Finding(
+                Severity.Error,
+                FindingCodes.DuplicateSourcedId,
+                $"The sourcedId '{record.SourcedId}' is already used on line {first.Line}; sourcedIds must be unique in a file. This row was not imported.",
+                fileName,
+                record.Line,
+                "sourcedId",
+                record.SourcedId));
+        }
+    }
+
+    private static bool Add<T>(EntityTable<T> table, T record, out OneRosterRecord? existing)
+        where T : OneRosterRecord
+    {
+        var added = table.TryAdd(record, out var found);
+        existing = found;
+        return added;
+    }
+
+    /// <summary>References into tables read already share the sourcedId string of the record they point to.</summary>
+    private sealed class RosterReferences : IReferenceResolver
+    {
+        private readonly Roster _roster;
+
+        public RosterReferences(Roster roster) => _roster = roster;
+
+        public string Canonical(OneRosterEntity target, string sourcedId) => Find(target, sourcedId)?.SourcedId ?? sourcedId;
+
+        private OneRosterRecord? Find(OneRosterEntity target, string sourcedId) => target switch
+        {
+            OneRosterEntity.Orgs => _roster.Orgs.Find(sourcedId),
+            OneRosterEntity.AcademicSessions => _roster.AcademicSessions.Find(sourcedId),
+            OneRosterEntity.Courses => _roster.Courses.Find(sourcedId),
+            OneRosterEntity.Classes => _roster.Classes.Find(sourcedId),
+            OneRosterEntity.Users => _roster.Users.Find(sourcedId),
+            OneRosterEntity.UserProfiles => _roster.UserProfiles.Find(sourcedId),
+            OneRosterEntity.Roles => _roster.Roles.Find(sourcedId),
+            OneRosterEntity.Enrollments => _roster.Enrollments.Find(sourcedId),
+            OneRosterEntity.Demographics => _roster.Demographics.Find(sourcedId),
+            _ => null,
+        };
+    }
+
+    /// <summary>Turns per-file positions into progress over the whole bundle.</summary>
+    private sealed class ProgressTracker
+    {
+        private readonly IProgress<ImportProgress>? _progress;
+        private readonly BundleSource _source;
+        private readonly long _total;
+        private long _done;
+
+        public ProgressTracker(IProgress<ImportProgress>? progress, BundleSource source, BundleLayout layout)
+        {
+            _progress = progress;
+            _source = source;
+            if (progress is not null)
+            {
+                _total = layout.EntityFiles.Values.Concat(layout.OtherFiles).Sum(source.Length);
+            }
+        }
+
+        public void Report(string file, long bytesInFile, long records) =>
+            _progress?.Report(new ImportProgress(file, records, Math.Min(_total, _done + bytesInFile), _total));
+
+        public void FileDone(string file)
+        {
+            if (_progress is not null)
+            {
+                _done = Math.Min(_total, _done + _source.Length(file));
+                _progress.Report(new ImportProgress(file, 0, _done, _total));
+            }
+        }
+    }
+}

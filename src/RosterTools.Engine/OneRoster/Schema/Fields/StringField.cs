@@ -1,0 +1,45 @@
+using System;
+using RosterTools.OneRoster.Csv;
+using RosterTools.Validation;
+
+namespace RosterTools.OneRoster.Schema;
+
+/// <summary>A text column: a sourcedId, a reference to another record, or plain text.</summary>
+internal sealed class StringField<TRecord> : FieldSpec<TRecord>
+    where TRecord : OneRosterRecord
+{
+    private readonly Func<TRecord, string?> _get;
+    private readonly Action<TRecord, string?> _set;
+
+    public StringField(string name, FieldFormat format, FieldRequirement requirement, VersionSet versions, Func<TRecord, string?> get, Action<TRecord, string?> set)
+        : base(name, format, requirement, versions)
+    {
+        _get = get;
+        _set = set;
+    }
+
+    public override void Read(TRecord record, FieldCell cell)
+    {
+        var text = cell.Text();
+        if (Format == FieldFormat.GuidReference && Target is OneRosterEntity target)
+        {
+            text = cell.Row.References.Canonical(target, text);
+        }
+        else if (Format == FieldFormat.Guid && !SourcedIds.IsSpecConformant(text))
+        {
+            cell.Report(Severity.Warning, FindingCodes.SourcedIdCharacters, SourcedIds.Describe(text));
+        }
+
+        _set(record, text);
+    }
+
+    public override bool IsBlank(TRecord record) => string.IsNullOrEmpty(_get(record));
+
+    public override object? GetValue(TRecord record)
+    {
+        var value = _get(record);
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    public override string FormatValue(TRecord record) => _get(record) ?? string.Empty;
+}

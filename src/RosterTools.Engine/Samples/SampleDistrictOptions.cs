@@ -1,0 +1,25 @@
+using RosterTools.OneRoster;
+
+namespace RosterTools.Samples;
+
+/// <summary>What sample district to generate.</summary>
+public sealed record SampleDistrictOptions
+{
+    /// <summary>How many students, KG to 12 (at least 1).</summary>
+    public int Students { get; init; } = 600;
+
+    /// <summary>The OneRoster version of the bundle.</summary>
+    public OneRosterVersion Version { get; init; } = OneRosterVersion.V1_2;
+
+    /// <summary>The seed: the same seed and options always give the same files, byte for byte.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>The school year, as the calendar year in which it ends (2027 for 2026-27).</summary>
+    public int SchoolYear { get; init; } = 2027;
+
+    /// <summary>The line ending of the CSV files: CRLF (RFC 4180) or LF.</summary>
+    public string NewLine { get; init; } = "\r\n";
+
+    /// <summary>Whether files in a non-empty folder may be replaced.</summary>
+    public bool Overwrite { get; init; }
+}
