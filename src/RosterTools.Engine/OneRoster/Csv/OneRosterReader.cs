@@ -29,6 +29,7 @@ public static class OneRosterReader
 
         foreach (var entity in OneRosterEntities.ReadOrder)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!layout.EntityFiles.TryGetValue(entity, out var fileName))
             {
                 continue;
