@@ -25,9 +25,30 @@ public sealed class SampleDistrictResult
     /// <summary>The seed.</summary>
     public int Seed { get; }
 
-    /// <summary>The data rows written to each file (orgs, users, ...), by collection name.</summary>
+    /// <summary>The data rows written to each file (orgs, users, ...), by collection name, in the order the files were written.</summary>
     public IReadOnlyDictionary<string, long> Rows { get; }
 
     /// <summary>The size of the bundle on disk, in bytes.</summary>
     public long Bytes { get; }
+
+    /// <summary>The district's name.</summary>
+    public string DistrictName { get; init; } = string.Empty;
+
+    /// <summary>The mail domain of students' and staff's addresses (username@domain).</summary>
+    public string Domain { get; init; } = string.Empty;
+
+    /// <summary>How many schools the district has.</summary>
+    public int Schools { get; init; }
+
+    /// <summary>How many students.</summary>
+    public int Students { get; init; }
+
+    /// <summary>How many teachers (a teacher who works in two schools counts once).</summary>
+    public int Teachers { get; init; }
+
+    /// <summary>How many staff: teachers, aides, counselors, principals and district administrators.</summary>
+    public int Staff { get; init; }
+
+    /// <summary>How many parents and guardians.</summary>
+    public int Guardians { get; init; }
 }
