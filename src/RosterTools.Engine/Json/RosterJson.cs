@@ -83,7 +83,7 @@ public static class RosterJson
     /// fields are null; lists are arrays; booleans are true or false; dates, date-times and years are spec text;
     /// userIds are <c>{"type","identifier"}</c> objects; extension columns are in <c>"extensions"</c>. Passwords
     /// are left out unless <paramref name="includeSecrets"/>. For 1.1 users, orgSourcedIds and role come from the
-    /// derived role records that follow each user in <paramref name="records"/> (see <see cref="OneRosterReader.ReadEntity"/>).
+    /// derived role records that follow each user in <paramref name="records"/> (see <see cref="OneRosterReader.OpenEntity"/>).
     /// </summary>
     public static void WriteRecords(Stream stream, IEnumerable<OneRosterRecord> records, OneRosterVersion version, bool includeSecrets = false)
     {

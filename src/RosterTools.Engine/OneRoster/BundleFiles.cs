@@ -20,17 +20,18 @@ public static class BundleFiles
         "lineItemLearningObjectiveIds", "lineItemScoreScales", "resultLearningObjectiveIds", "resultScoreScales", "roles", "scoreScales", "userProfiles", "userResources",
     };
 
+    private static readonly string[] All12 = Common.Concat(AddedIn12).OrderBy(name => name, StringComparer.OrdinalIgnoreCase).ToArray();
+
     /// <summary>The files of a version (without .csv), in the order manifests list them.</summary>
-    public static IReadOnlyList<string> Of(OneRosterVersion version) =>
-        version == OneRosterVersion.V1_1 ? Common : Common.Concat(AddedIn12).OrderBy(name => name, StringComparer.OrdinalIgnoreCase).ToArray();
+    public static IReadOnlyList<string> Of(OneRosterVersion version) => version == OneRosterVersion.V1_1 ? Common : All12;
 
     /// <summary>Whether a name (without .csv) is a file of any version.</summary>
-    public static bool IsKnown(string name) => Common.Contains(name, StringComparer.Ordinal) || AddedIn12.Contains(name, StringComparer.Ordinal);
+    public static bool IsKnown(string name) => Array.IndexOf(All12, name) >= 0;
 
     /// <summary>The known file name that <paramref name="name"/> (without .csv) spells in another case, or null.</summary>
     public static string? FindIgnoringCase(string name) =>
-        Common.Concat(AddedIn12).FirstOrDefault(known => string.Equals(known, name, StringComparison.OrdinalIgnoreCase));
+        All12.FirstOrDefault(known => string.Equals(known, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether a name (without .csv) is a file of <paramref name="version"/>.</summary>
-    public static bool IsIn(string name, OneRosterVersion version) => Of(version).Contains(name, StringComparer.Ordinal);
+    public static bool IsIn(string name, OneRosterVersion version) => Array.IndexOf(version == OneRosterVersion.V1_1 ? Common : All12, name) >= 0;
 }

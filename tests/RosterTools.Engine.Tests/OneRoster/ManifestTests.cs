@@ -32,7 +32,7 @@ public class ManifestTests
         var roster = OneRosterReader.Read(bundle.Folder);
 
         FindingAssert.Has(roster.Findings, FindingCodes.ManifestFileUndeclared, "demographics.csv", severity: Severity.Error);
-        Assert.Equal(0, roster.Demographics.Count);
+        Assert.Empty(roster.Demographics);
     }
 
     [Fact]
@@ -63,8 +63,8 @@ public class ManifestTests
         FindingAssert.Has(roster.Findings, FindingCodes.ManifestRowMissing, "manifest.csv", severity: Severity.Warning);
         Assert.Equal(ProcessingMode.Bulk, roster.ModeOf(OneRosterEntity.AcademicSessions));
         Assert.Equal(ProcessingMode.Absent, roster.ModeOf(OneRosterEntity.Courses));
-        Assert.Equal(0, roster.Courses.Count);
-        Assert.Equal(0, roster.Enrollments.Count);
+        Assert.Empty(roster.Courses);
+        Assert.Empty(roster.Enrollments);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class ManifestTests
         var roster = OneRosterReader.Read(bundle.Folder);
 
         FindingAssert.Has(roster.Findings, FindingCodes.FileNameCase, "Demographics.csv", severity: Severity.Warning);
-        Assert.Equal(1, roster.Demographics.Count);
+        Assert.Single(roster.Demographics);
 
         using var legacy = new TestBundle();
         legacy.Manifest("1.1", ("orgs", "bulk"), ("users", "bulk"))

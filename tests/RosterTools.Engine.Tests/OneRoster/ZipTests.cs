@@ -59,7 +59,7 @@ public class ZipTests
         using var bundle = MinimalBundles.Valid12();
         var zip = bundle.Zip();
 
-        var ex = Assert.Throws<BundleReadException>(() => OneRosterReader.Read(zip, new ImportOptions { Limits = BundleLimits.Default with { MaxUncompressedBytes = 1000 } }));
+        var ex = Assert.Throws<BundleReadException>(() => OneRosterReader.Read(zip, new ImportOptions { Limits = new BundleLimits { MaxUncompressedBytes = 1000 } }));
 
         Assert.Contains("zip bomb", ex.Message, System.StringComparison.Ordinal);
     }
@@ -71,7 +71,7 @@ public class ZipTests
         bundle.Manifest("1.2", ("orgs", "bulk")).Text("orgs.csv", MinimalBundles.OrgsHeader + "\n" + new string(' ', 5_000_000) + "\n");
         var zip = bundle.Zip();
 
-        var ex = Assert.Throws<BundleReadException>(() => OneRosterReader.Read(zip, new ImportOptions { Limits = BundleLimits.Default with { RatioCheckThreshold = 1024, MaxCompressionRatio = 100 } }));
+        var ex = Assert.Throws<BundleReadException>(() => OneRosterReader.Read(zip, new ImportOptions { Limits = new BundleLimits { RatioCheckThreshold = 1024, MaxCompressionRatio = 100 } }));
 
         Assert.Contains("orgs.csv", ex.Message, System.StringComparison.Ordinal);
     }

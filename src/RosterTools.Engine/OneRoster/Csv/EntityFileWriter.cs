@@ -17,11 +17,13 @@ internal sealed class EntityFileWriter<T> : IDisposable
     private readonly CsvWriter _writer;
     private readonly FieldSpec<T>[] _fields;
     private readonly string[] _extensions;
+    private readonly bool _hasColumnsOutsideRecord;
 
     public EntityFileWriter(Stream stream, EntitySchema<T> schema, OneRosterVersion version, string newLine, IReadOnlyList<string>? extensionColumns = null)
     {
         _fields = schema.Fields.Where(field => field.Versions.Includes(version)).ToArray();
         _extensions = extensionColumns?.ToArray() ?? Array.Empty<string>();
+        _hasColumnsOutsideRecord = _fields.Any(field => field is LegacyOrgSourcedIdsField or LegacyRoleField);
         _writer = CsvWriter.Create(stream, CsvOptions.ForWriting(newLine), leaveOpen: false);
         _writer.WriteHeader(_fields.Select(field => field.Name).Concat(_extensions).ToArray());
     }
@@ -34,6 +36,11 @@ internal sealed class EntityFileWriter<T> : IDisposable
 
     public void Write(T record)
     {
+        if (_hasColumnsOutsideRecord && ValueOf is null)
+        {
+            throw new InvalidOperationException("A 1.1 users.csv needs ValueOf to give each user's orgSourcedIds and role, which are role records, not properties of the user.");
+        }
+
         foreach (var field in _fields)
         {
             _writer.WriteField(ValueOf?.Invoke(record, field) ?? field.FormatValue(record));

@@ -37,7 +37,7 @@ internal static class HeaderMapper
             var position = i + 1;
             if (string.IsNullOrWhiteSpace(name))
             {
-                Report(Severity.Error, FindingCodes.HeaderEmptyName, null, $"Column {position} of the header has no name. Values in it are kept under 'column {position}'.");
+                Report(Severity.Error, FindingCodes.HeaderEmptyName, $"column {position}", $"Column {position} of the header has no name. Values in it are kept under 'column {position}'.");
                 bindings[i] = Extension<T>(name, $"column {position}");
                 continue;
             }

@@ -23,7 +23,7 @@ public static class OneRosterReader
         using var source = BundleSource.Open(path, options.Limits);
         var layout = BundleLayout.Inspect(source, findings);
         var roster = new Roster(layout.Version, layout.Manifest, path, findings);
-        var progress = new ProgressTracker(options.Progress, source, layout);
+        var progress = new ProgressTracker(options.Progress, source, layout.EntityFiles.Values.Concat(layout.OtherFiles));
         var references = new RosterReferences(roster);
         var interner = new StringInterner();
 
@@ -60,38 +60,55 @@ public static class OneRosterReader
     }
 
     /// <summary>
-    /// Streams the records of one collection as they are read, without building a roster: for a quick look at,
-    /// or an export of, one file of a large bundle. Findings about the file's rows go to <paramref name="findings"/>
-    /// as they are found; references to other files are not checked.
+    /// Opens one collection of a bundle for streaming, without building a roster: for a quick look at, or an export
+    /// of, one file of a large bundle. The bundle's manifest is read now (its findings go to <paramref name="findings"/>);
+    /// the records are read as the result is enumerated, and findings about their rows go to
+    /// <paramref name="findings"/> as they are found. References to other files are not checked. Dispose the result.
     /// </summary>
     /// <param name="path">The bundle: a folder or a .zip.</param>
     /// <param name="entity">The collection to read.</param>
-    /// <param name="findings">Receives the findings about the file's rows.</param>
+    /// <param name="findings">Receives the findings about the manifest and the file's rows.</param>
     /// <param name="options">How to read.</param>
     /// <param name="includeDerivedRoles">For users of a 1.1 bundle: also yield, after each user, the role records derived from its orgSourcedIds and role.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
     /// <exception cref="BundleReadException">The bundle cannot be read at all.</exception>
-    public static IEnumerable<OneRosterRecord> ReadEntity(string path, OneRosterEntity entity, FindingCollection findings, ImportOptions? options = null, bool includeDerivedRoles = false, CancellationToken cancellationToken = default)
+    public static EntityStream OpenEntity(string path, OneRosterEntity entity, FindingCollection findings, ImportOptions? options = null, bool includeDerivedRoles = false, CancellationToken cancellationToken = default)
     {
         options ??= ImportOptions.Default;
-        using var source = BundleSource.Open(path, options.Limits);
-        var layout = BundleLayout.Inspect(source, findings);
-        var progress = new ProgressTracker(options.Progress, source, layout);
-
-        // 1.1 roles live in users.csv.
-        var fileEntity = entity == OneRosterEntity.Roles && layout.Version == OneRosterVersion.V1_1 ? OneRosterEntity.Users : entity;
-        if (!layout.EntityFiles.TryGetValue(fileEntity, out var fileName))
+        var source = BundleSource.Open(path, options.Limits);
+        try
         {
-            yield break;
-        }
+            var layout = BundleLayout.Inspect(source, findings);
 
-        var row = new RowContext(path, fileName, layout.Version, layout.ModeOf(fileName), findings, NoReferenceResolver.Instance, new StringInterner());
-        foreach (var record in ReadRecords(source, fileEntity, row, progress, cancellationToken))
-        {
-            if (record.Entity == entity || (includeDerivedRoles && record is RoleAssignment { IsDerived: true }))
+            // 1.1 roles live in users.csv.
+            var fileEntity = entity == OneRosterEntity.Roles && layout.Version == OneRosterVersion.V1_1 ? OneRosterEntity.Users : entity;
+            layout.EntityFiles.TryGetValue(fileEntity, out var fileName);
+            IEnumerable<OneRosterRecord> Records()
             {
-                yield return record;
+                if (fileName is null)
+                {
+                    yield break;
+                }
+
+                var progress = new ProgressTracker(options.Progress, source, new[] { fileName });
+                var row = new RowContext(path, fileName, layout.Version, layout.ModeOf(fileName), findings, NoReferenceResolver.Instance, new StringInterner());
+                foreach (var record in ReadRecords(source, fileEntity, row, progress, cancellationToken))
+                {
+                    if (record.Entity == entity || (includeDerivedRoles && record is RoleAssignment { IsDerived: true }))
+                    {
+                        yield return record;
+                    }
+                }
+
+                progress.FileDone(fileName);
             }
+
+            return new EntityStream(entity, layout.Version, fileName is null ? ProcessingMode.Absent : layout.ModeOf(fileName), fileName, source, Records());
+        }
+        catch
+        {
+            source.Dispose();
+            throw;
         }
     }
 
@@ -215,13 +232,13 @@ public static class OneRosterReader
         private readonly long _total;
         private long _done;
 
-        public ProgressTracker(IProgress<ImportProgress>? progress, BundleSource source, BundleLayout layout)
+        public ProgressTracker(IProgress<ImportProgress>? progress, BundleSource source, IEnumerable<string> files)
         {
             _progress = progress;
             _source = source;
             if (progress is not null)
             {
-                _total = layout.EntityFiles.Values.Concat(layout.OtherFiles).Sum(source.Length);
+                _total = files.Sum(source.Length);
             }
         }
 

@@ -10,7 +10,7 @@ namespace RosterTools.OneRoster.Csv;
 /// <summary>
 /// A bundle in a zip file, read in place: entries are streamed, never extracted to disk. The zip is refused
 /// as a whole when an entry's path could leave the bundle or when it would unpack to more than the limits
-/// allow; and an entry that unpacks to more than it declared is stopped as it is read.
+/// allow; and each entry is checked as it is read against the length and CRC-32 its header declares.
 /// </summary>
 internal sealed class ZipBundleSource : BundleSource
 {
@@ -60,7 +60,7 @@ internal sealed class ZipBundleSource : BundleSource
     public override Stream Open(string fileName)
     {
         var entry = _entries[fileName];
-        return new LimitedStream(entry.Open(), entry.Length, Path, fileName);
+        return new CheckedStream(entry.Open(), entry.Length, StoredCrc(entry), Path, fileName);
     }
 
     public override long Length(string fileName) => _entries[fileName].Length;
@@ -128,21 +128,38 @@ internal sealed class ZipBundleSource : BundleSource
         return selected;
     }
 
+    /// <summary>
+    /// The CRC-32 the zip stores for an entry. .NET (Core) exposes it; .NET Framework, which Windows PowerShell 5.1
+    /// runs on, does not, and there the length check alone applies.
+    /// </summary>
+    private static uint? StoredCrc(ZipArchiveEntry entry) => Crc32Property?.GetValue(entry) is uint crc ? crc : null;
+
+    private static readonly System.Reflection.PropertyInfo? Crc32Property = typeof(ZipArchiveEntry).GetProperty("Crc32");
+
     private static string Format(long bytes) => string.Format(CultureInfo.InvariantCulture, "{0:N1} GiB", bytes / (1024.0 * 1024 * 1024));
 
-    /// <summary>Stops an entry that unpacks to more bytes than its header declared.</summary>
-    private sealed class LimitedStream : Stream
+    /// <summary>
+    /// Reads an entry and checks it against its header: it must unpack to exactly the length the header declares
+    /// and have the stored CRC-32. The deflate stream stops at the declared length, so an entry whose header was
+    /// edited to declare less would otherwise lose its last rows without a word (and a bulk file that lost rows
+    /// reads as people who left).
+    /// </summary>
+    private sealed class CheckedStream : Stream
     {
         private readonly Stream _inner;
-        private readonly long _limit;
+        private readonly long _declared;
+        private readonly uint? _storedCrc;
         private readonly string _path;
         private readonly string _name;
+        private readonly Crc32 _crc = new();
         private long _read;
+        private bool _checked;
 
-        public LimitedStream(Stream inner, long limit, string path, string name)
+        public CheckedStream(Stream inner, long declared, uint? storedCrc, string path, string name)
         {
             _inner = inner;
-            _limit = limit;
+            _declared = declared;
+            _storedCrc = storedCrc;
             _path = path;
             _name = name;
         }
@@ -153,7 +170,7 @@ internal sealed class ZipBundleSource : BundleSource
 
         public override bool CanWrite => false;
 
-        public override long Length => _limit;
+        public override long Length => _declared;
 
         public override long Position
         {
@@ -165,9 +182,24 @@ internal sealed class ZipBundleSource : BundleSource
         {
             var read = _inner.Read(buffer, offset, count);
             _read += read;
-            if (_read > _limit)
+            if (_read > _declared)
             {
-                throw new BundleReadException(_path, $"The zip entry '{_name}' unpacks to more than the {_limit:N0} bytes its header declares. The zip was refused (it may be a zip bomb).", _name);
+                throw Refused($"unpacks to more than the {_declared:N0} bytes its header declares");
+            }
+
+            _crc.Add(buffer, offset, read);
+            if (read == 0 && count > 0 && !_checked)
+            {
+                _checked = true;
+                if (_read != _declared)
+                {
+                    throw Refused($"ends after {_read:N0} of the {_declared:N0} bytes its header declares");
+                }
+
+                if (_storedCrc is uint stored && stored != _crc.Value)
+                {
+                    throw Refused("does not match its stored checksum (CRC-32): it is damaged, or its header was changed");
+                }
             }
 
             return read;
@@ -192,5 +224,8 @@ internal sealed class ZipBundleSource : BundleSource
 
             base.Dispose(disposing);
         }
+
+        private BundleReadException Refused(string what) =>
+            new(_path, $"The zip entry '{_name}' {what}. The bundle was refused; nothing of it was used. Make the zip again from the SIS export.", _name);
     }
 }
