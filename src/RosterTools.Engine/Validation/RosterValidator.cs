@@ -28,7 +28,8 @@ public static class RosterValidator
         CheckReferences(context, roster.Roles, Schemas.Roles);
         cancellationToken.ThrowIfCancellationRequested();
         CheckReferences(context, roster.Enrollments, Schemas.Enrollments);
-        CheckDemographics(context);
+        CheckReferences(context, roster.Demographics, Schemas.Demographics);
+        CheckLoggedMisses(context);
         context.ReportUncheckable();
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -56,9 +57,9 @@ public static class RosterValidator
                 continue;
             }
 
-            if (context.Roster.ModeOf(target) == ProcessingMode.Delta)
+            if (context.Roster.ModeOf(target) == ProcessingMode.Delta || context.Roster.ReferenceLog?.IsChecked(field) == true)
             {
-                continue;
+                continue; // Checked as the file was read: only its misses are reported (CheckLoggedMisses).
             }
 
             foreach (var record in table)
@@ -80,21 +81,38 @@ public static class RosterValidator
         }
     }
 
-    /// <summary>A demographics record's sourcedId is the sourcedId of its user.</summary>
-    private static void CheckDemographics(Context context)
+    /// <summary>The references the CSV reader could not resolve, in the columns it checked as it read them.</summary>
+    private static void CheckLoggedMisses(Context context)
     {
-        var roster = context.Roster;
-        if (roster.ModeOf(OneRosterEntity.Demographics) == ProcessingMode.Delta || roster.ModeOf(OneRosterEntity.Users) == ProcessingMode.Delta)
+        if (context.Roster.ReferenceLog is not { } log)
         {
             return;
         }
 
-        var sourcedId = Schemas.Demographics.Find("sourcedId")!;
-        foreach (var demographics in roster.Demographics)
+        foreach (var miss in log.Misses)
         {
-            context.CheckReference(demographics, sourcedId, OneRosterEntity.Users, demographics.SourcedId);
+            // A row that was not imported (a duplicate sourcedId) is reported as that, not for its references.
+            var imported = miss.Record.SourcedId.Length == 0 || ReferenceEquals(FindIn(context.Roster, miss.Record), miss.Record);
+            if (imported && log.IsChecked(miss.Field))
+            {
+                context.CheckReference(miss.Record, miss.Field, miss.Target, miss.Value);
+            }
         }
     }
+
+    private static OneRosterRecord? FindIn(Roster roster, OneRosterRecord record) => record switch
+    {
+        Org => roster.Orgs.Find(record.SourcedId),
+        AcademicSession => roster.AcademicSessions.Find(record.SourcedId),
+        Course => roster.Courses.Find(record.SourcedId),
+        Class => roster.Classes.Find(record.SourcedId),
+        User => roster.Users.Find(record.SourcedId),
+        UserProfile => roster.UserProfiles.Find(record.SourcedId),
+        RoleAssignment => roster.Roles.Find(record.SourcedId),
+        Enrollment => roster.Enrollments.Find(record.SourcedId),
+        Demographics => roster.Demographics.Find(record.SourcedId),
+        _ => null,
+    };
 
     /// <summary>Schools are orgs of type school; a course's school year is a session of type schoolYear; an enrollment is in its class's school.</summary>
     private static void CheckKinds(Context context)
@@ -132,21 +150,25 @@ public static class RosterValidator
     private static void CheckRoles(Context context)
     {
         var roster = context.Roster;
-        var primaries = new Dictionary<(string User, string Org), RoleAssignment>();
-        foreach (var role in roster.Roles)
+        var primaries = new SourcedIdIndex(roster.Roles.Count / 2);
+        for (var i = 0; i < roster.Roles.Count; i++)
         {
+            var role = roster.Roles[i];
             if (!role.IsPrimary || role.UserSourcedId is not { Length: > 0 } user || role.OrgSourcedId is not { Length: > 0 } org)
             {
                 continue;
             }
 
-            if (primaries.TryGetValue((user, org), out var first))
+            var hash = SourcedIdIndex.Hash(user) ^ (SourcedIdIndex.Hash(org) * 31);
+            var first = primaries.Find(hash, new SameUserAndOrg(roster.Roles, user, org));
+            if (first >= 0)
             {
-                context.Report(Severity.Error, FindingCodes.MultiplePrimaryRoles, role, "roleType", $"User '{user}' already has a primary role in org '{org}' ('{first.SourcedId}', line {first.Line}); a user has one primary role per org. Make one of them secondary.");
+                var earlier = roster.Roles[first];
+                context.Report(Severity.Error, FindingCodes.MultiplePrimaryRoles, role, "roleType", $"User '{user}' already has a primary role in org '{org}' ('{earlier.SourcedId}', line {earlier.Line}); a user has one primary role per org. Make one of them secondary.");
             }
             else
             {
-                primaries.Add((user, org), role);
+                primaries.Add(hash, i);
             }
         }
 
@@ -197,7 +219,7 @@ public static class RosterValidator
             var first = index.Find(value!, keyAt);
             if (first < 0)
             {
-                index.Add(value!, i, keyAt);
+                index.Add(value!, i);
                 continue;
             }
 
@@ -259,6 +281,24 @@ public static class RosterValidator
                 state[visited] = 2;
             }
         }
+    }
+
+    /// <summary>Matches the roles of one user in one org.</summary>
+    private readonly struct SameUserAndOrg : SourcedIdIndex.IKeyMatch
+    {
+        private readonly EntityTable<RoleAssignment> _roles;
+        private readonly string _user;
+        private readonly string _org;
+
+        public SameUserAndOrg(EntityTable<RoleAssignment> roles, string user, string org)
+        {
+            _roles = roles;
+            _user = user;
+            _org = org;
+        }
+
+        public bool Matches(int position) =>
+            string.Equals(_roles[position].UserSourcedId, _user, StringComparison.Ordinal) && string.Equals(_roles[position].OrgSourcedId, _org, StringComparison.Ordinal);
     }
 
     /// <summary>Where findings go, and how they name files and columns (1.1 roles are reported in users.csv).</summary>

@@ -35,6 +35,12 @@ internal sealed class EntityFileReader<T>
     /// <summary>Receives the byte offset and the number of rows read so far, every few thousand rows.</summary>
     public Action<long, long>? Progress { get; init; }
 
+    /// <summary>The file's size in bytes, for <see cref="ExpectedRows"/>.</summary>
+    public long FileLength { get; init; }
+
+    /// <summary>Receives, once a few thousand rows are read, how many rows the whole file probably has.</summary>
+    public Action<long>? ExpectedRows { get; init; }
+
     public IEnumerable<T> Read(Stream stream, CancellationToken cancellationToken)
     {
         var file = _row.File;
@@ -65,6 +71,10 @@ internal sealed class EntityFileReader<T>
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Progress?.Invoke(reader.ByteOffset, rows);
+                if (rows == 4096 && reader.ByteOffset > 0)
+                {
+                    ExpectedRows?.Invoke(rows * FileLength / reader.ByteOffset * 21 / 20);
+                }
             }
 
             var record = ReadRow(reader, bindings, filled, extensions);
@@ -112,7 +122,7 @@ internal sealed class EntityFileReader<T>
             if (binding.Field is { } field)
             {
                 filled[binding.Slot] = true;
-                field.Read(record, new FieldCell(reader, i, binding.Header, _row));
+                field.Read(record, new FieldCell(reader, i, binding.Header, binding.Slot, _row));
             }
             else
             {

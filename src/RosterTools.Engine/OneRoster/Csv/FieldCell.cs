@@ -10,16 +10,20 @@ internal readonly ref struct FieldCell
     private readonly CsvReader _reader;
     private readonly int _index;
 
-    public FieldCell(CsvReader reader, int index, string column, RowContext row)
+    public FieldCell(CsvReader reader, int index, string column, int slot, RowContext row)
     {
         _reader = reader;
         _index = index;
         Column = column;
+        Slot = slot;
         Row = row;
     }
 
     /// <summary>The column name as the header spells it.</summary>
     public string Column { get; }
+
+    /// <summary>The position of the column's field in its schema.</summary>
+    public int Slot { get; }
 
     public RowContext Row { get; }
 

@@ -26,22 +26,25 @@ public static class OneRosterReader
         var progress = new ProgressTracker(options.Progress, source, layout.EntityFiles.Values.Concat(layout.OtherFiles));
         var references = new RosterReferences(roster);
         var interner = new StringInterner();
+        var referenceLog = new ReferenceLog();
+        roster.ReferenceLog = referenceLog;
 
         foreach (var entity in OneRosterEntities.ReadOrder)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!layout.EntityFiles.TryGetValue(entity, out var fileName))
+            if (layout.EntityFiles.TryGetValue(entity, out var fileName))
             {
-                continue;
+                var row = new RowContext(path, fileName, layout.Version, layout.ModeOf(fileName), findings, references, interner, referenceLog);
+                MarkCheckedReferences(entity, row.Mode, roster, references, referenceLog);
+                foreach (var record in ReadRecords(source, entity, row, progress, cancellationToken, rows => Reserve(roster, entity, rows)))
+                {
+                    Add(roster, record, findings, fileName);
+                }
+
+                progress.FileDone(fileName);
             }
 
-            var row = new RowContext(path, fileName, layout.Version, layout.ModeOf(fileName), findings, references, interner);
-            foreach (var record in ReadRecords(source, entity, row, progress, cancellationToken))
-            {
-                Add(roster, record, findings, fileName);
-            }
-
-            progress.FileDone(fileName);
+            references.Completed(entity);
         }
 
         foreach (var fileName in layout.OtherFiles)
@@ -112,9 +115,30 @@ public static class OneRosterReader
         }
     }
 
-    /// <summary>The records of one file; for 1.1 users.csv, each user followed by the roles derived from it.</summary>
-    private static IEnumerable<OneRosterRecord> ReadRecords(BundleSource source, OneRosterEntity entity, RowContext row, ProgressTracker progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tells validation which reference columns of a file are checked as the file is read: those whose target
+    /// collection is complete already (read before, or not in the bundle), in files that are not deltas.
+    /// </summary>
+    private static void MarkCheckedReferences(OneRosterEntity entity, ProcessingMode mode, Roster roster, RosterReferences references, ReferenceLog log)
     {
+        if (mode == ProcessingMode.Delta)
+        {
+            return;
+        }
+
+        foreach (var field in Schemas.For(entity).AllFields)
+        {
+            if (field.Target is OneRosterEntity target && references.IsComplete(target) && roster.ModeOf(target) != ProcessingMode.Delta && field is not LegacyOrgSourcedIdsField)
+            {
+                log.MarkChecked(field);
+            }
+        }
+    }
+
+    /// <summary>The records of one file; for 1.1 users.csv, each user followed by the roles derived from it.</summary>
+    private static IEnumerable<OneRosterRecord> ReadRecords(BundleSource source, OneRosterEntity entity, RowContext row, ProgressTracker progress, CancellationToken cancellationToken, Action<long>? expectedRows = null)
+    {
+        var length = source.Length(row.File);
         var stream = source.Open(row.File);
         Action<long, long> report = (bytes, records) => progress.Report(row.File, bytes, records);
         var records = entity switch
@@ -137,7 +161,7 @@ public static class OneRosterReader
         }
 
         IEnumerable<OneRosterRecord> Read<T>(EntitySchema<T> schema)
-            where T : OneRosterRecord => new EntityFileReader<T>(schema, row) { Progress = report }.Read(stream, cancellationToken);
+            where T : OneRosterRecord => new EntityFileReader<T>(schema, row) { Progress = report, FileLength = length, ExpectedRows = expectedRows }.Read(stream, cancellationToken);
 
         IEnumerable<OneRosterRecord> ReadUsers()
         {
@@ -145,8 +169,11 @@ public static class OneRosterReader
             var reader = new EntityFileReader<User>(Schemas.Users, row)
             {
                 Progress = report,
+                FileLength = length,
+                ExpectedRows = expectedRows,
                 AfterRow = (user, context) =>
                 {
+                    user.ShareRepeatedStrings();
                     derived.Clear();
                     derived.AddRange(LegacyRoles.Derive(user, context));
                 },
@@ -160,6 +187,24 @@ public static class OneRosterReader
                     yield return role;
                 }
             }
+        }
+    }
+
+    /// <summary>Makes room in a collection's table for the rows its file probably has.</summary>
+    private static void Reserve(Roster roster, OneRosterEntity entity, long rows)
+    {
+        var count = (int)Math.Min(rows, int.MaxValue / 2);
+        switch (entity)
+        {
+            case OneRosterEntity.Orgs: roster.Orgs.EnsureCapacity(count); break;
+            case OneRosterEntity.AcademicSessions: roster.AcademicSessions.EnsureCapacity(count); break;
+            case OneRosterEntity.Courses: roster.Courses.EnsureCapacity(count); break;
+            case OneRosterEntity.Classes: roster.Classes.EnsureCapacity(count); break;
+            case OneRosterEntity.Users: roster.Users.EnsureCapacity(count); break;
+            case OneRosterEntity.UserProfiles: roster.UserProfiles.EnsureCapacity(count); break;
+            case OneRosterEntity.Roles: roster.Roles.EnsureCapacity(count); break;
+            case OneRosterEntity.Enrollments: roster.Enrollments.EnsureCapacity(count); break;
+            case OneRosterEntity.Demographics: roster.Demographics.EnsureCapacity(count); break;
         }
     }
 
@@ -200,26 +245,30 @@ public static class OneRosterReader
         return added;
     }
 
-    /// <summary>References into tables read already share the sourcedId string of the record they point to.</summary>
+    /// <summary>Resolves references against the tables of the roster being read, and knows which are complete.</summary>
     private sealed class RosterReferences : IReferenceResolver
     {
         private readonly Roster _roster;
+        private readonly HashSet<OneRosterEntity> _complete = new();
 
         public RosterReferences(Roster roster) => _roster = roster;
 
-        public string Canonical(OneRosterEntity target, string sourcedId) => Find(target, sourcedId)?.SourcedId ?? sourcedId;
+        /// <summary>Notes that a collection has been read (or that the bundle does not have it).</summary>
+        public void Completed(OneRosterEntity entity) => _complete.Add(entity);
 
-        private OneRosterRecord? Find(OneRosterEntity target, string sourcedId) => target switch
+        public bool IsComplete(OneRosterEntity target) => _complete.Contains(target);
+
+        public string? Find(OneRosterEntity target, ReadOnlySpan<byte> utf8) => target switch
         {
-            OneRosterEntity.Orgs => _roster.Orgs.Find(sourcedId),
-            OneRosterEntity.AcademicSessions => _roster.AcademicSessions.Find(sourcedId),
-            OneRosterEntity.Courses => _roster.Courses.Find(sourcedId),
-            OneRosterEntity.Classes => _roster.Classes.Find(sourcedId),
-            OneRosterEntity.Users => _roster.Users.Find(sourcedId),
-            OneRosterEntity.UserProfiles => _roster.UserProfiles.Find(sourcedId),
-            OneRosterEntity.Roles => _roster.Roles.Find(sourcedId),
-            OneRosterEntity.Enrollments => _roster.Enrollments.Find(sourcedId),
-            OneRosterEntity.Demographics => _roster.Demographics.Find(sourcedId),
+            OneRosterEntity.Orgs => _roster.Orgs.Find(utf8)?.SourcedId,
+            OneRosterEntity.AcademicSessions => _roster.AcademicSessions.Find(utf8)?.SourcedId,
+            OneRosterEntity.Courses => _roster.Courses.Find(utf8)?.SourcedId,
+            OneRosterEntity.Classes => _roster.Classes.Find(utf8)?.SourcedId,
+            OneRosterEntity.Users => _roster.Users.Find(utf8)?.SourcedId,
+            OneRosterEntity.UserProfiles => _roster.UserProfiles.Find(utf8)?.SourcedId,
+            OneRosterEntity.Roles => _roster.Roles.Find(utf8)?.SourcedId,
+            OneRosterEntity.Enrollments => _roster.Enrollments.Find(utf8)?.SourcedId,
+            OneRosterEntity.Demographics => _roster.Demographics.Find(utf8)?.SourcedId,
             _ => null,
         };
     }

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Text;
 
 namespace RosterTools.OneRoster.Csv;
 
@@ -216,13 +215,6 @@ internal static class SpecFormats
 
     /// <summary>Writes YYYY.</summary>
     public static string FormatYear(int year) => year.ToString("0000", CultureInfo.InvariantCulture);
-
-    /// <summary>The bytes as text, for messages.</summary>
-    public static string Describe(ReadOnlySpan<byte> text)
-    {
-        var bytes = text.ToArray();
-        return Encoding.UTF8.GetString(bytes, 0, bytes.Length);
-    }
 
     private static bool TryParseDatePart(ReadOnlySpan<byte> text, out DateTime date)
     {

@@ -7,11 +7,11 @@ public sealed class Class : OneRosterRecord
 {
     private const int ClassTypeField = 1;
     private byte _classType;
-    private string[] _grades = System.Array.Empty<string>();
-    private string[] _termSourcedIds = System.Array.Empty<string>();
-    private string[] _subjects = System.Array.Empty<string>();
-    private string[] _subjectCodes = System.Array.Empty<string>();
-    private string[] _periods = System.Array.Empty<string>();
+    private IReadOnlyList<string> _grades = System.Array.Empty<string>();
+    private IReadOnlyList<string> _termSourcedIds = System.Array.Empty<string>();
+    private IReadOnlyList<string> _subjects = System.Array.Empty<string>();
+    private IReadOnlyList<string> _subjectCodes = System.Array.Empty<string>();
+    private IReadOnlyList<string> _periods = System.Array.Empty<string>();
 
     /// <inheritdoc/>
     public override OneRosterEntity Entity => OneRosterEntity.Classes;

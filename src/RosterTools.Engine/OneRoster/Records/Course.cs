@@ -5,9 +5,9 @@ namespace RosterTools.OneRoster;
 /// <summary>courses.csv: a course, of which classes are the sections.</summary>
 public sealed class Course : OneRosterRecord
 {
-    private string[] _grades = System.Array.Empty<string>();
-    private string[] _subjects = System.Array.Empty<string>();
-    private string[] _subjectCodes = System.Array.Empty<string>();
+    private IReadOnlyList<string> _grades = System.Array.Empty<string>();
+    private IReadOnlyList<string> _subjects = System.Array.Empty<string>();
+    private IReadOnlyList<string> _subjectCodes = System.Array.Empty<string>();
 
     /// <inheritdoc/>
     public override OneRosterEntity Entity => OneRosterEntity.Courses;

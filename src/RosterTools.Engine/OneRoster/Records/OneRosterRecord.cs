@@ -12,8 +12,6 @@ public abstract class OneRosterRecord
     /// <summary>Field number of <see cref="Status"/> for off-spec spellings; subclasses number theirs from 1.</summary>
     private protected const int StatusField = 0;
 
-    private long _dateLastModified;
-    private byte _status;
     private protected RecordExtras? _extras;
 
     /// <summary>The collection the record belongs to.</summary>
@@ -25,15 +23,29 @@ public abstract class OneRosterRecord
     /// <summary>active or tobedeleted in delta files; empty in bulk files.</summary>
     public SpecEnum<RecordStatus> Status
     {
-        get => Packed.GetEnum<RecordStatus>(_status, _extras, StatusField);
-        set => _status = Packed.SetEnum(value, ref _extras, StatusField);
+        get => Packed.GetEnum<RecordStatus>(_extras?.Status ?? 0, _extras, StatusField);
+        set
+        {
+            var status = Packed.SetEnum(value, ref _extras, StatusField);
+            if (status != 0 || _extras is not null)
+            {
+                (_extras ??= new RecordExtras()).Status = status;
+            }
+        }
     }
 
     /// <summary>When the record last changed (UTC); empty in bulk files.</summary>
     public DateTime? DateLastModified
     {
-        get => Packed.GetDateTime(_dateLastModified);
-        set => _dateLastModified = Packed.SetDateTime(value);
+        get => Packed.GetDateTime(_extras?.DateLastModified ?? 0);
+        set
+        {
+            var packed = Packed.SetDateTime(value);
+            if (packed != 0 || _extras is not null)
+            {
+                (_extras ??= new RecordExtras()).DateLastModified = packed;
+            }
+        }
     }
 
     /// <summary>The line of the source file on which the record starts (the header is line 1); 0 when it did not come from a file.</summary>

@@ -75,16 +75,17 @@ internal static class Packed
         _ => 0,
     };
 
-    public static string[] SetList(System.Collections.Generic.IReadOnlyList<string>? values)
+    /// <summary>Keeps arrays and read-only lists (shared by many records) as they are, and copies anything else.</summary>
+    public static System.Collections.Generic.IReadOnlyList<string> SetList(System.Collections.Generic.IReadOnlyList<string>? values)
     {
         if (values is null || values.Count == 0)
         {
             return Array.Empty<string>();
         }
 
-        if (values is string[] array)
+        if (values is string[] or System.Collections.ObjectModel.ReadOnlyCollection<string>)
         {
-            return array;
+            return values;
         }
 
         var copy = new string[values.Count];

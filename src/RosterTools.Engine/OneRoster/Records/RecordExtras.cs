@@ -2,10 +2,19 @@ using System.Collections.Generic;
 
 namespace RosterTools.OneRoster;
 
-/// <summary>What only some records have: extension columns, and vocabulary values spelled off-spec.</summary>
+/// <summary>
+/// What only some records have: extension columns, vocabulary values spelled off-spec, and the status and
+/// dateLastModified that only delta files give (bulk files leave them blank, and bulk files are most of a roster).
+/// </summary>
 internal sealed class RecordExtras
 {
     private KeyValuePair<int, string>[]? _rawTexts;
+
+    /// <summary>The packed status (see <see cref="Packed"/>).</summary>
+    public byte Status { get; set; }
+
+    /// <summary>The packed dateLastModified (see <see cref="Packed"/>).</summary>
+    public long DateLastModified { get; set; }
 
     public ExtensionFields? Extensions { get; set; }
 

@@ -47,6 +47,28 @@ public sealed class EntityTable<T> : IReadOnlyList<T>
     /// <summary>The position of the record with <paramref name="sourcedId"/>, or -1.</summary>
     public int IndexOf(string? sourcedId) => string.IsNullOrEmpty(sourcedId) ? -1 : _index.Find(sourcedId!, _keyAt);
 
+    /// <summary>Makes room for <paramref name="count"/> records, so that a large file does not grow the table step by step.</summary>
+    internal void EnsureCapacity(int count)
+    {
+        if (count > _records.Capacity)
+        {
+            _records.Capacity = count;
+            _index.EnsureCapacity(count);
+        }
+    }
+
+    /// <summary>The record whose sourcedId the UTF-8 bytes spell, or null.</summary>
+    internal T? Find(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IsEmpty)
+        {
+            return null;
+        }
+
+        var position = SourcedIdIndex.IsAscii(utf8) ? _index.Find(utf8, _keyAt) : IndexOf(System.Text.Encoding.UTF8.GetString(utf8.ToArray()));
+        return position < 0 ? null : _records[position];
+    }
+
     /// <summary>
     /// Adds a record. A record with a sourcedId already in the table is not added; the one there is returned in
     /// <paramref name="existing"/>. A record without a sourcedId is kept, though nothing can refer to it.
@@ -63,7 +85,7 @@ public sealed class EntityTable<T> : IReadOnlyList<T>
             }
 
             _records.Add(record);
-            _index.Add(record.SourcedId, _records.Count - 1, _keyAt);
+            _index.Add(record.SourcedId, _records.Count - 1);
         }
         else
         {

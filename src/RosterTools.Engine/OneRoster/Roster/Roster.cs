@@ -140,6 +140,9 @@ public sealed class Roster
         _index.Value.RolesByOrg.Get(Orgs.IndexOf(orgSourcedId), Roles)
             .Select(role => Users.Find(role.UserSourcedId)).Where(user => user is not null).Distinct().ToList()!;
 
+    /// <summary>What the CSV reader checked of the references as it read them (null for rosters built otherwise).</summary>
+    internal ReferenceLog? ReferenceLog { get; set; }
+
     /// <summary>A one-line description: version, source and counts.</summary>
     public override string ToString() =>
         $"OneRoster {Version.ToSpecString()} roster from {Source ?? "memory"}: {Orgs.Count} orgs, {Users.Count} users, {Classes.Count} classes, {Enrollments.Count} enrollments; {ErrorCount} errors, {WarningCount} warnings";

@@ -113,7 +113,7 @@ internal static class Schemas
         Field.Date<Enrollment>("endDate", r => r.EndDate, (r, v) => r.EndDate = v),
     }).ToArray());
 
-    public static readonly EntitySchema<Demographics> Demographics = new(OneRosterEntity.Demographics, () => new Demographics(), Field.Common<Demographics>("userSourcedId").Concat(new FieldSpec<Demographics>[]
+    public static readonly EntitySchema<Demographics> Demographics = new(OneRosterEntity.Demographics, () => new Demographics(), Field.Common<Demographics>(OneRosterEntity.Users, "userSourcedId").Concat(new FieldSpec<Demographics>[]
     {
         Field.Date<Demographics>("birthDate", r => r.BirthDate, (r, v) => r.BirthDate = v, legacyNames: "birthdate"),
         Field.Enum<Demographics, Sex>("sex", r => r.Sex, (r, v) => r.Sex = v, extensible: true),

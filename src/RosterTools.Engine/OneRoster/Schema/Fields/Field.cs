@@ -6,10 +6,11 @@ namespace RosterTools.OneRoster.Schema;
 /// <summary>Short ways to declare the columns of a schema.</summary>
 internal static class Field
 {
-    public static FieldSpec<T>[] Common<T>(params string[] legacySourcedIdNames)
+    /// <summary>sourcedId, status and dateLastModified. <paramref name="owner"/>: the collection whose sourcedIds a record's own is (demographics are their user's).</summary>
+    public static FieldSpec<T>[] Common<T>(OneRosterEntity? owner = null, params string[] legacySourcedIdNames)
         where T : OneRosterRecord => new FieldSpec<T>[]
     {
-        new StringField<T>("sourcedId", FieldFormat.Guid, FieldRequirement.Required, VersionSet.All, r => r.SourcedId, (r, v) => r.SourcedId = v ?? string.Empty) { LegacyNames = legacySourcedIdNames },
+        new StringField<T>("sourcedId", FieldFormat.Guid, FieldRequirement.Required, VersionSet.All, r => r.SourcedId, (r, v) => r.SourcedId = v ?? string.Empty) { Target = owner, LegacyNames = legacySourcedIdNames },
         new StatusField<T>(),
         new DateTimeField<T>("dateLastModified", FieldRequirement.DeltaOnly, r => r.DateLastModified, (r, v) => r.DateLastModified = v),
     };
@@ -22,15 +23,15 @@ internal static class Field
         where T : OneRosterRecord =>
         new(name, FieldFormat.GuidReference, Requirement(required), versions, get, set) { Target = target, LegacyNames = legacyNames };
 
-    public static ListField<T> References<T>(string name, OneRosterEntity target, Func<T, IReadOnlyList<string>> get, Action<T, string[]> set, bool required = false, params string[] legacyNames)
+    public static ListField<T> References<T>(string name, OneRosterEntity target, Func<T, IReadOnlyList<string>> get, Action<T, IReadOnlyList<string>> set, bool required = false, params string[] legacyNames)
         where T : OneRosterRecord =>
         new(name, FieldFormat.GuidReferenceList, Requirement(required), VersionSet.All, get, set) { Target = target, LegacyNames = legacyNames };
 
-    public static ListField<T> Texts<T>(string name, Func<T, IReadOnlyList<string>> get, Action<T, string[]> set)
+    public static ListField<T> Texts<T>(string name, Func<T, IReadOnlyList<string>> get, Action<T, IReadOnlyList<string>> set)
         where T : OneRosterRecord =>
         new(name, FieldFormat.StringList, FieldRequirement.Optional, VersionSet.All, get, set);
 
-    public static ListField<T> Grades<T>(Func<T, IReadOnlyList<string>> get, Action<T, string[]> set)
+    public static ListField<T> Grades<T>(Func<T, IReadOnlyList<string>> get, Action<T, IReadOnlyList<string>> set)
         where T : OneRosterRecord =>
         new("grades", FieldFormat.StringList, FieldRequirement.Optional, VersionSet.All, get, set) { IsGrades = true, LegacyNames = new[] { "grade" } };
 

@@ -17,7 +17,7 @@ internal sealed class LegacyOrgSourcedIdsField : ListField<User>
 
     public override bool IsBlank(User record) => false;
 
-    protected override void Store(User record, RowContext row, string[] items) => row.LegacyOrgSourcedIds = items;
+    protected override void Store(User record, RowContext row, IReadOnlyList<string> items) => row.LegacyOrgSourcedIds = items;
 }
 
 /// <summary>1.1 users.csv role; see <see cref="LegacyOrgSourcedIdsField"/>.</summary>

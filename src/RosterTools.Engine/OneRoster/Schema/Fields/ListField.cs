@@ -10,9 +10,9 @@ internal class ListField<TRecord> : FieldSpec<TRecord>
     where TRecord : OneRosterRecord
 {
     private readonly Func<TRecord, IReadOnlyList<string>> _get;
-    private readonly Action<TRecord, string[]> _set;
+    private readonly Action<TRecord, IReadOnlyList<string>> _set;
 
-    public ListField(string name, FieldFormat format, FieldRequirement requirement, VersionSet versions, Func<TRecord, IReadOnlyList<string>> get, Action<TRecord, string[]> set)
+    public ListField(string name, FieldFormat format, FieldRequirement requirement, VersionSet versions, Func<TRecord, IReadOnlyList<string>> get, Action<TRecord, IReadOnlyList<string>> set)
         : base(name, format, requirement, versions)
     {
         _get = get;
@@ -21,12 +21,17 @@ internal class ListField<TRecord> : FieldSpec<TRecord>
 
     public override void Read(TRecord record, FieldCell cell)
     {
-        var items = Split(cell);
+        var utf8 = cell.Utf8;
+        var ranges = Split(utf8, cell);
+        var items = new string[ranges.Count];
+        var target = Format == FieldFormat.GuidReferenceList ? Target : null;
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = Format == FieldFormat.GuidReferenceList && Target is OneRosterEntity target
-                ? cell.Row.References.Canonical(target, items[i])
-                : cell.Row.Interner.Intern(items[i]);
+            var (start, length) = ranges[i];
+            var item = utf8.Slice(start, length);
+            items[i] = target is OneRosterEntity entity
+                ? cell.Row.Reference(this, cell.Slot, entity, record, item)
+                : items.Length == 1 && length == utf8.Length ? cell.Text() : cell.Row.Interner.Intern(Utf8Text.Decode(item));
         }
 
         if (IsGrades)
@@ -34,7 +39,7 @@ internal class ListField<TRecord> : FieldSpec<TRecord>
             CheckGrades(items, cell);
         }
 
-        Store(record, cell.Row, items);
+        Store(record, cell.Row, target is null ? cell.Row.Interner.List(cell.Text(), items) : items);
     }
 
     public override bool IsBlank(TRecord record) => _get(record).Count == 0;
@@ -48,45 +53,64 @@ internal class ListField<TRecord> : FieldSpec<TRecord>
     public override string FormatValue(TRecord record) => string.Join(",", _get(record));
 
     /// <summary>Puts the items where they belong: the record, or (1.1 users.csv orgSourcedIds) the row.</summary>
-    protected virtual void Store(TRecord record, RowContext row, string[] items) => _set(record, items);
+    protected virtual void Store(TRecord record, RowContext row, IReadOnlyList<string> items) => _set(record, items);
 
-    /// <summary>Splits a field on commas, reporting spaces around them and empty items.</summary>
-    internal static string[] Split(FieldCell cell)
+    /// <summary>Where the items of a comma-separated field are, without spaces around them; reports spaces and empty items.</summary>
+    private static List<(int Start, int Length)> Split(ReadOnlySpan<byte> utf8, FieldCell cell)
     {
-        var text = cell.Text();
-        if (text.IndexOf(',') < 0)
-        {
-            var single = text.Trim();
-            return single.Length == 0 ? Array.Empty<string>() : new[] { single.Length == text.Length ? text : single };
-        }
-
-        var parts = text.Split(',');
-        var items = new List<string>(parts.Length);
+        var ranges = cell.Row.ListItems;
+        ranges.Clear();
         var spaced = false;
         var empty = false;
-        foreach (var part in parts)
+        var start = 0;
+        while (start <= utf8.Length)
         {
-            var item = part.Trim();
-            spaced |= item.Length != part.Length;
-            if (item.Length == 0)
+            var comma = utf8.Slice(start).IndexOf((byte)',');
+            var end = comma < 0 ? utf8.Length : start + comma;
+            var first = start;
+            var last = end;
+            while (first < last && IsSpace(utf8[first]))
             {
-                empty = true;
-                continue;
+                first++;
             }
 
-            items.Add(item);
+            while (last > first && IsSpace(utf8[last - 1]))
+            {
+                last--;
+            }
+
+            spaced |= first != start || last != end;
+            if (last > first)
+            {
+                ranges.Add((first, last - first));
+            }
+            else
+            {
+                empty = true;
+            }
+
+            start = end + 1;
         }
 
-        if (spaced || empty)
+        if ((spaced || empty) && utf8.IndexOf((byte)',') >= 0)
         {
+            var text = cell.Text();
+            var items = new List<string>();
+            foreach (var (itemStart, length) in ranges)
+            {
+                items.Add(Utf8Text.Decode(utf8.Slice(itemStart, length)));
+            }
+
             cell.Report(
                 Severity.Warning,
                 FindingCodes.ListSpacing,
                 (spaced ? "The list has spaces around its commas" : "The list has empty items") + $" ('{text}'); it was read as '{string.Join(",", items)}'. Write lists as \"a,b,c\".");
         }
 
-        return items.ToArray();
+        return ranges;
     }
+
+    private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t';
 
     private static void CheckGrades(string[] grades, FieldCell cell)
     {

@@ -3,6 +3,8 @@ namespace RosterTools.OneRoster.Schema;
 /// <summary>The rule for sourcedIds: at most 255 characters of 0-9 a-z A-Z . - _ / @.</summary>
 internal static class SourcedIds
 {
+    private static readonly bool[] Allowed = BuildAllowed();
+
     public static bool IsSpecConformant(string sourcedId)
     {
         if (sourcedId.Length > 255)
@@ -10,15 +12,27 @@ internal static class SourcedIds
             return false;
         }
 
+        var allowed = Allowed;
         foreach (var c in sourcedId)
         {
-            if (!(c is >= '0' and <= '9' or >= 'a' and <= 'z' or >= 'A' and <= 'Z' or '.' or '-' or '_' or '/' or '@'))
+            if (c >= allowed.Length || !allowed[c])
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool[] BuildAllowed()
+    {
+        var allowed = new bool[128];
+        foreach (var c in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_/@")
+        {
+            allowed[c] = true;
+        }
+
+        return allowed;
     }
 
     public static string Describe(string sourcedId) => sourcedId.Length > 255

@@ -20,17 +20,20 @@ internal sealed class StringField<TRecord> : FieldSpec<TRecord>
 
     public override void Read(TRecord record, FieldCell cell)
     {
-        var text = cell.Text();
         if (Format == FieldFormat.GuidReference && Target is OneRosterEntity target)
         {
-            text = cell.Row.References.Canonical(target, text);
+            _set(record, cell.Row.Reference(this, cell.Slot, target, record, cell.Utf8));
+            return;
         }
-        else if (Format == FieldFormat.Guid && !SourcedIds.IsSpecConformant(text))
+
+        var text = cell.Text();
+        if (Format == FieldFormat.Guid && !SourcedIds.IsSpecConformant(text))
         {
             cell.Report(Severity.Warning, FindingCodes.SourcedIdCharacters, SourcedIds.Describe(text));
         }
 
-        _set(record, text);
+        // A record whose own sourcedId is another's (demographics are their user's) shares that string.
+        _set(record, Target is OneRosterEntity owner ? cell.Row.Reference(this, cell.Slot, owner, record, cell.Utf8) : text);
     }
 
     public override bool IsBlank(TRecord record) => string.IsNullOrEmpty(_get(record));

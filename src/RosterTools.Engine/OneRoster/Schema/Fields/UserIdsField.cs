@@ -18,7 +18,7 @@ internal sealed class UserIdsField : FieldSpec<User>
     public override void Read(User record, FieldCell cell)
     {
         var text = cell.Text();
-        var ids = new List<UserId>();
+        var ids = new List<UserId>(1);
         var position = 0;
         while (position < text.Length)
         {
@@ -38,7 +38,7 @@ internal sealed class UserIdsField : FieldSpec<User>
                 var colon = close < 0 ? -1 : text.IndexOf(':', position, close - position);
                 if (close > 0 && colon > position)
                 {
-                    ids.Add(new UserId(text.Substring(position + 1, colon - position - 1), text.Substring(colon + 1, close - colon - 1)));
+                    ids.Add(new UserId(cell.Row.Interner.Intern(text.Substring(position + 1, colon - position - 1)), text.Substring(colon + 1, close - colon - 1)));
                     position = close + 1;
                     continue;
                 }
@@ -52,7 +52,7 @@ internal sealed class UserIdsField : FieldSpec<User>
             position = end < 0 ? text.Length : end + 1;
         }
 
-        record.UserIds = ids;
+        record.UserIds = ids.ToArray();
     }
 
     public override bool IsBlank(User record) => record.UserIds.Count == 0;
