@@ -92,27 +92,13 @@ public static class RosterValidator
         foreach (var miss in log.Misses)
         {
             // A row that was not imported (a duplicate sourcedId) is reported as that, not for its references.
-            var imported = miss.Record.SourcedId.Length == 0 || ReferenceEquals(FindIn(context.Roster, miss.Record), miss.Record);
+            var imported = miss.Record.SourcedId.Length == 0 || ReferenceEquals(context.Roster.Table(miss.Record.Entity).FindRecord(miss.Record.SourcedId), miss.Record);
             if (imported && log.IsChecked(miss.Field))
             {
                 context.CheckReference(miss.Record, miss.Field, miss.Target, miss.Value);
             }
         }
     }
-
-    private static OneRosterRecord? FindIn(Roster roster, OneRosterRecord record) => record switch
-    {
-        Org => roster.Orgs.Find(record.SourcedId),
-        AcademicSession => roster.AcademicSessions.Find(record.SourcedId),
-        Course => roster.Courses.Find(record.SourcedId),
-        Class => roster.Classes.Find(record.SourcedId),
-        User => roster.Users.Find(record.SourcedId),
-        UserProfile => roster.UserProfiles.Find(record.SourcedId),
-        RoleAssignment => roster.Roles.Find(record.SourcedId),
-        Enrollment => roster.Enrollments.Find(record.SourcedId),
-        Demographics => roster.Demographics.Find(record.SourcedId),
-        _ => null,
-    };
 
     /// <summary>Schools are orgs of type school; a course's school year is a session of type schoolYear; an enrollment is in its class's school.</summary>
     private static void CheckKinds(Context context)
@@ -359,18 +345,6 @@ public static class RosterValidator
             Findings.Add(new Finding(severity, code, message, file, record.Line == 0 ? null : record.Line, column, record.SourcedId.Length == 0 ? null : record.SourcedId));
         }
 
-        private bool Contains(OneRosterEntity target, string sourcedId) => target switch
-        {
-            OneRosterEntity.Orgs => Roster.Orgs.Contains(sourcedId),
-            OneRosterEntity.AcademicSessions => Roster.AcademicSessions.Contains(sourcedId),
-            OneRosterEntity.Courses => Roster.Courses.Contains(sourcedId),
-            OneRosterEntity.Classes => Roster.Classes.Contains(sourcedId),
-            OneRosterEntity.Users => Roster.Users.Contains(sourcedId),
-            OneRosterEntity.UserProfiles => Roster.UserProfiles.Contains(sourcedId),
-            OneRosterEntity.Roles => Roster.Roles.Contains(sourcedId),
-            OneRosterEntity.Enrollments => Roster.Enrollments.Contains(sourcedId),
-            OneRosterEntity.Demographics => Roster.Demographics.Contains(sourcedId),
-            _ => false,
-        };
+        private bool Contains(OneRosterEntity target, string sourcedId) => Roster.Table(target).Contains(sourcedId);
     }
 }

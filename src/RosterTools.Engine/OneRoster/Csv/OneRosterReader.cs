@@ -191,58 +191,22 @@ public static class OneRosterReader
     }
 
     /// <summary>Makes room in a collection's table for the rows its file probably has.</summary>
-    private static void Reserve(Roster roster, OneRosterEntity entity, long rows)
-    {
-        var count = (int)Math.Min(rows, int.MaxValue / 2);
-        switch (entity)
-        {
-            case OneRosterEntity.Orgs: roster.Orgs.EnsureCapacity(count); break;
-            case OneRosterEntity.AcademicSessions: roster.AcademicSessions.EnsureCapacity(count); break;
-            case OneRosterEntity.Courses: roster.Courses.EnsureCapacity(count); break;
-            case OneRosterEntity.Classes: roster.Classes.EnsureCapacity(count); break;
-            case OneRosterEntity.Users: roster.Users.EnsureCapacity(count); break;
-            case OneRosterEntity.UserProfiles: roster.UserProfiles.EnsureCapacity(count); break;
-            case OneRosterEntity.Roles: roster.Roles.EnsureCapacity(count); break;
-            case OneRosterEntity.Enrollments: roster.Enrollments.EnsureCapacity(count); break;
-            case OneRosterEntity.Demographics: roster.Demographics.EnsureCapacity(count); break;
-        }
-    }
+    private static void Reserve(Roster roster, OneRosterEntity entity, long rows) =>
+        roster.Table(entity).EnsureCapacity((int)Math.Min(rows, int.MaxValue / 2));
 
     private static void Add(Roster roster, OneRosterRecord record, FindingCollection findings, string fileName)
     {
-        var added = record switch
-        {
-            Org org => Add(roster.Orgs, org, out var existing) ? null : existing,
-            AcademicSession session => Add(roster.AcademicSessions, session, out var existing) ? null : existing,
-            Course course => Add(roster.Courses, course, out var existing) ? null : existing,
-            Class @class => Add(roster.Classes, @class, out var existing) ? null : existing,
-            User user => Add(roster.Users, user, out var existing) ? null : existing,
-            UserProfile profile => Add(roster.UserProfiles, profile, out var existing) ? null : existing,
-            RoleAssignment role => Add(roster.Roles, role, out var existing) ? null : existing,
-            Enrollment enrollment => Add(roster.Enrollments, enrollment, out var existing) ? null : existing,
-            Demographics demographics => Add(roster.Demographics, demographics, out var existing) ? null : existing,
-            _ => throw new ArgumentOutOfRangeException(nameof(record), record, null),
-        };
-
-        if (added is { } first && !(record is RoleAssignment { IsDerived: true }))
+        if (!roster.Table(record.Entity).TryAddRecord(record, out var first) && record is not RoleAssignment { IsDerived: true })
         {
             findings.Add(new Finding(
                 Severity.Error,
                 FindingCodes.DuplicateSourcedId,
-                $"The sourcedId '{record.SourcedId}' is already used on line {first.Line}; sourcedIds must be unique in a file. This row was not imported.",
+                $"The sourcedId '{record.SourcedId}' is already used on line {first!.Line}; sourcedIds must be unique in a file. This row was not imported.",
                 fileName,
                 record.Line,
                 "sourcedId",
                 record.SourcedId));
         }
-    }
-
-    private static bool Add<T>(EntityTable<T> table, T record, out OneRosterRecord? existing)
-        where T : OneRosterRecord
-    {
-        var added = table.TryAdd(record, out var found);
-        existing = found;
-        return added;
     }
 
     /// <summary>Resolves references against the tables of the roster being read, and knows which are complete.</summary>
@@ -258,19 +222,7 @@ public static class OneRosterReader
 
         public bool IsComplete(OneRosterEntity target) => _complete.Contains(target);
 
-        public string? Find(OneRosterEntity target, ReadOnlySpan<byte> utf8) => target switch
-        {
-            OneRosterEntity.Orgs => _roster.Orgs.Find(utf8)?.SourcedId,
-            OneRosterEntity.AcademicSessions => _roster.AcademicSessions.Find(utf8)?.SourcedId,
-            OneRosterEntity.Courses => _roster.Courses.Find(utf8)?.SourcedId,
-            OneRosterEntity.Classes => _roster.Classes.Find(utf8)?.SourcedId,
-            OneRosterEntity.Users => _roster.Users.Find(utf8)?.SourcedId,
-            OneRosterEntity.UserProfiles => _roster.UserProfiles.Find(utf8)?.SourcedId,
-            OneRosterEntity.Roles => _roster.Roles.Find(utf8)?.SourcedId,
-            OneRosterEntity.Enrollments => _roster.Enrollments.Find(utf8)?.SourcedId,
-            OneRosterEntity.Demographics => _roster.Demographics.Find(utf8)?.SourcedId,
-            _ => null,
-        };
+        public string? Find(OneRosterEntity target, ReadOnlySpan<byte> utf8) => _roster.Table(target).FindSourcedId(utf8);
     }
 
     /// <summary>Turns per-file positions into progress over the whole bundle.</summary>

@@ -8,7 +8,7 @@ namespace RosterTools.OneRoster;
 /// The records of one collection of a roster, in the order they were read, found by position or by sourcedId.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
-public sealed class EntityTable<T> : IReadOnlyList<T>
+public sealed class EntityTable<T> : IReadOnlyList<T>, IEntityTable
     where T : OneRosterRecord
 {
     private readonly List<T> _records;
@@ -126,4 +126,19 @@ public sealed class EntityTable<T> : IReadOnlyList<T>
     public IEnumerator<T> GetEnumerator() => _records.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    IReadOnlyList<OneRosterRecord> IEntityTable.Records => this;
+
+    void IEntityTable.EnsureCapacity(int count) => EnsureCapacity(count);
+
+    OneRosterRecord? IEntityTable.FindRecord(string? sourcedId) => Find(sourcedId);
+
+    string? IEntityTable.FindSourcedId(ReadOnlySpan<byte> utf8) => Find(utf8)?.SourcedId;
+
+    bool IEntityTable.TryAddRecord(OneRosterRecord record, out OneRosterRecord? existing)
+    {
+        var added = TryAdd((T)record, out var found);
+        existing = found;
+        return added;
+    }
 }

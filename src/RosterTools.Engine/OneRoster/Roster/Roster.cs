@@ -77,7 +77,10 @@ public sealed class Roster
     public RosterCounts Counts => new(this);
 
     /// <summary>The records of a collection.</summary>
-    public IReadOnlyList<OneRosterRecord> Records(OneRosterEntity entity) => entity switch
+    public IReadOnlyList<OneRosterRecord> Records(OneRosterEntity entity) => Table(entity).Records;
+
+    /// <summary>The table of a collection.</summary>
+    internal IEntityTable Table(OneRosterEntity entity) => entity switch
     {
         OneRosterEntity.Orgs => Orgs,
         OneRosterEntity.AcademicSessions => AcademicSessions,
