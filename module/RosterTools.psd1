@@ -8,12 +8,16 @@
     Author               = 'RosterTools developers'
     CompanyName          = 'RosterTools developers'
     Copyright            = '(c) RosterTools developers'
-    Description          = 'Reads OneRoster 1.1 and 1.2 rosters (CSV bundles, folders or zip files) from a school district''s Student Information System, validates them with findings that name file, line and column, and writes realistic sample districts.'
+    Description          = 'Reads OneRoster 1.1 and 1.2 rosters (CSV bundles, folders or zip files) from a school district''s Student Information System, validates them with findings that name file, line and column, compares rosters, merges delta bundles, exports conformant bundles through per-vendor data-minimisation profiles, and writes realistic sample districts.'
     CompatiblePSEditions = @('Desktop', 'Core')
     PowerShellVersion    = '5.1'
     FormatsToProcess     = @('RosterTools.Format.ps1xml')
     CmdletsToExport      = @(
+        'Compare-Roster'
+        'Connect-OneRoster'
+        'Export-OneRoster'
         'Import-OneRoster'
+        'Merge-Roster'
         'New-OneRosterSample'
         'Test-OneRoster'
     )

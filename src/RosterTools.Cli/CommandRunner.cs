@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using RosterTools.OneRoster.Csv;
+using RosterTools.OneRoster.Rest;
 
 namespace RosterTools.Cli;
 
@@ -19,6 +20,11 @@ internal static class CommandRunner
         }
         catch (BundleReadException ex)
         {
+            return cli.Fail(ExitCodes.BadInput, ex.Message);
+        }
+        catch (OneRosterApiException ex)
+        {
+            // The provider could not be read (unreachable, refused, failing or short): unreadable input.
             return cli.Fail(ExitCodes.BadInput, ex.Message);
         }
         catch (UsageException ex)

@@ -6,7 +6,7 @@ internal static class ExitCodes
     /// <summary>The bundle is valid: no errors (warnings allowed), or the command did what it was asked.</summary>
     public const int Success = 0;
 
-    /// <summary>Findings with errors (for import --strict: the import was refused).</summary>
+    /// <summary>Findings with errors (for import --strict: the import was refused); for compare, the rosters differ.</summary>
     public const int Errors = 1;
 
     /// <summary>The input cannot be read, or the arguments are wrong; one line on stderr says which.</summary>
@@ -25,7 +25,7 @@ internal static class ExitCodes
     public static readonly string[] Help =
     {
         "0    success; for import and validate: no errors (warnings are allowed)",
-        "1    errors were found (import --strict: the import was refused and nothing was printed on stdout)",
+        "1    errors were found (import --strict: the import was refused and nothing was printed on stdout); compare: the rosters differ",
         "2    unreadable input (missing path, damaged or refused zip) or bad arguments; one line on stderr",
         "3    internal error (a bug); set ROSTERTOOLS_DEBUG=1 to see the stack trace",
         "130  cancelled with Ctrl+C (143 when stopped with SIGTERM, as by docker stop)",

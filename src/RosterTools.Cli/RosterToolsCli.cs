@@ -15,25 +15,36 @@ internal static class RosterToolsCli
         "rostertools import ./district --format json",
         "rostertools import ./district --entity users --format json > users.json",
         "rostertools sample --students 600 --out ./sample",
+        "rostertools compare ./last-night ./tonight --entity persons",
+        "rostertools export ./district --out ./reading.zip --profile examples/profiles/reading-app-elementary.yaml",
         "rostertools <command> --help",
     };
 
     public static int Run(string[] args, CliContext cli)
     {
-        var root = new RootCommand("rostertools: read, validate and generate OneRoster 1.1 and 1.2 CSV bundles (folders or .zip files). "
+        var root = new RootCommand("rostertools: read, validate, compare, merge, export and generate OneRoster 1.1 and 1.2 CSV bundles (folders or .zip files). "
             + "Data goes to stdout; messages, findings summaries and progress go to stderr.");
         var import = ImportCommand.Create(cli);
         var validate = ValidateCommand.Create(cli);
         var sample = SampleCommand.Create(cli);
+        var compare = CompareCommand.Create(cli);
+        var merge = MergeCommand.Create(cli);
+        var export = ExportCommand.Create(cli);
         root.Subcommands.Add(import);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(sample);
+        root.Subcommands.Add(compare);
+        root.Subcommands.Add(merge);
+        root.Subcommands.Add(export);
         HelpExamples.Install(root, new Dictionary<Command, IReadOnlyList<string>>
         {
             [root] = RootExamples,
             [import] = ImportCommand.Examples,
             [validate] = ValidateCommand.Examples,
             [sample] = SampleCommand.Examples,
+            [compare] = CompareCommand.Examples,
+            [merge] = MergeCommand.Examples,
+            [export] = ExportCommand.Examples,
         });
 
         var parseResult = root.Parse(args);

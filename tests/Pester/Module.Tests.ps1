@@ -15,7 +15,7 @@ Describe 'The RosterTools module' {
 
     It 'exports exactly its cmdlets' {
         $names = @(Get-Command -Module RosterTools | Sort-Object Name | ForEach-Object Name)
-        $names | Should -Be @('Import-OneRoster', 'New-OneRosterSample', 'Test-OneRoster')
+        $names | Should -Be @('Connect-OneRoster', 'Import-OneRoster', 'New-OneRosterSample', 'Test-OneRoster')
         @(Get-Command -Module RosterTools | Where-Object CommandType -ne 'Cmdlet').Count | Should -Be 0
     }
 
@@ -40,6 +40,7 @@ Describe 'The RosterTools module' {
 
 Describe 'Help' {
     It '<Name> has a synopsis, a description and at least two examples' -ForEach @(
+        @{ Name = 'Connect-OneRoster' }
         @{ Name = 'Import-OneRoster' }
         @{ Name = 'Test-OneRoster' }
         @{ Name = 'New-OneRosterSample' }
@@ -55,6 +56,7 @@ Describe 'Help' {
     }
 
     It '<Name> documents every parameter' -ForEach @(
+        @{ Name = 'Connect-OneRoster' }
         @{ Name = 'Import-OneRoster' }
         @{ Name = 'Test-OneRoster' }
         @{ Name = 'New-OneRosterSample' }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using RosterTools.OneRoster;
 
 namespace RosterTools.Benchmarks;
@@ -8,9 +9,17 @@ namespace RosterTools.Benchmarks;
 /// <summary>The harness's command line.</summary>
 internal sealed record BenchmarkOptions(string Scenario, int Students, OneRosterVersion Version, int Seed, string DataFolder, bool Keep)
 {
+    /// <summary>rest: the provider's latency per request, in milliseconds.</summary>
+    public int LatencyMs { get; init; } = 20;
+
+    /// <summary>rest: the requests in flight to measure with; null for the default sweep.</summary>
+    public int[]? Concurrency { get; init; }
+
     public const string Usage =
         "usage: RosterTools.Benchmarks <scenario> [--students N] [--version 1.1|1.2] [--seed S] [--data DIR] [--keep]\n" +
         "  import   generate a district, then time a bare CsvHelper pass and import + validate (default 100,000 students)\n" +
+        "  compare  generate a district and its next night (about 2% changed), compare them, check the changes found are those made\n" +
+        "  rest     serve the district from the loopback OneRoster provider and time reads over REST [--latency MS (20)] [--concurrency N,N,...]\n" +
         "  --data   where the generated district goes (default: a folder under the temp folder); reused when it already holds the same district\n" +
         "  --keep   keep the generated district afterwards";
 
@@ -27,6 +36,8 @@ internal sealed record BenchmarkOptions(string Scenario, int Students, OneRoster
         var seed = 1;
         string? data = null;
         var keep = false;
+        var latency = 20;
+        int[]? concurrency = null;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -50,6 +61,12 @@ internal sealed record BenchmarkOptions(string Scenario, int Students, OneRoster
                 case "--keep":
                     keep = true;
                     break;
+                case "--latency":
+                    latency = int.Parse(Value(args, ref i), CultureInfo.InvariantCulture);
+                    break;
+                case "--concurrency":
+                    concurrency = Value(args, ref i).Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray();
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option '{args[i]}'.");
             }
@@ -58,7 +75,7 @@ internal sealed record BenchmarkOptions(string Scenario, int Students, OneRoster
         // A folder the caller named is theirs: it is reused and kept.
         keep |= data is not null;
         data ??= Path.Combine(Path.GetTempPath(), "rostertools-bench", $"district-{students}-{version.ToSpecString()}-{seed}");
-        return new BenchmarkOptions(scenario, students, version, seed, data, keep);
+        return new BenchmarkOptions(scenario, students, version, seed, data, keep) { LatencyMs = latency, Concurrency = concurrency };
     }
 
     private static string Value(string[] args, ref int i) =>

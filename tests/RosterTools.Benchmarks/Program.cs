@@ -20,7 +20,9 @@ internal static class Program
             var figures = options.Scenario switch
             {
                 "import" => ImportScenario.Run(options),
-                _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'. Scenarios: import."),
+                "compare" => CompareScenario.Run(options),
+                "rest" => RestScenario.Run(options),
+                _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'. Scenarios: import, compare, rest."),
             };
 
             figures.WriteTo(Console.Out);

@@ -10,16 +10,6 @@ public sealed class ArgumentTests
 {
     private static string Minimal11 => Paths.Conformance("moodle-enrol_oneroster/Test_minimal_data_set");
 
-    /// <summary>Exit code 2, stdout empty, one line on stderr that starts with "rostertools: "; returns the line.</summary>
-    private static string AssertBadInput(CliResult result)
-    {
-        Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Equal(string.Empty, result.StdOut);
-        var line = Assert.Single(result.ErrLines);
-        Assert.StartsWith("rostertools: ", line);
-        return line;
-    }
-
     [Theory]
     [InlineData("import")]
     [InlineData("validate")]
@@ -27,15 +17,15 @@ public sealed class ArgumentTests
     {
         var missing = Path.Combine(Path.GetTempPath(), "rostertools-no-such-bundle", "district");
 
-        var line = AssertBadInput(CliProcess.Run(command, missing));
+        var line = CliAssert.BadInput(CliProcess.Run(command, missing));
         Assert.Equal($"rostertools: '{missing}' is neither a folder nor a file. Give the folder or the .zip file of a OneRoster bundle.", line);
-        AssertBadInput(CliProcess.Run(command, missing, "--format", "json"));
+        CliAssert.BadInput(CliProcess.Run(command, missing, "--format", "json"));
     }
 
     [Fact]
     public void A_missing_path_with_entity_prints_no_partial_json()
     {
-        AssertBadInput(CliProcess.Run("import", Path.Combine(Path.GetTempPath(), "rostertools-no-such-bundle"), "--entity", "users", "--format", "json"));
+        CliAssert.BadInput(CliProcess.Run("import", Path.Combine(Path.GetTempPath(), "rostertools-no-such-bundle"), "--entity", "users", "--format", "json"));
     }
 
     [Fact]
@@ -45,13 +35,13 @@ public sealed class ArgumentTests
         var path = temp.Combine("users.csv");
         File.WriteAllText(path, "sourcedId,status\n1,\n");
 
-        Assert.Contains("not a readable zip", AssertBadInput(CliProcess.Run("validate", path)));
+        Assert.Contains("not a readable zip", CliAssert.BadInput(CliProcess.Run("validate", path)));
     }
 
     [Fact]
     public void An_unknown_entity_lists_the_valid_names()
     {
-        var line = AssertBadInput(CliProcess.Run("import", Minimal11, "--entity", "students"));
+        var line = CliAssert.BadInput(CliProcess.Run("import", Minimal11, "--entity", "students"));
 
         Assert.Contains("'students'", line);
         foreach (var name in new[] { "users", "orgs", "classes", "enrollments", "courses", "academicSessions", "demographics", "roles", "userProfiles" })
@@ -83,7 +73,7 @@ public sealed class ArgumentTests
         using var temp = new TempFolder();
         var resolved = arguments.Select(argument => argument.Replace("{minimal}", Minimal11).Replace("{temp}", temp.Combine("out"))).ToArray();
 
-        var line = AssertBadInput(CliProcess.Run(resolved));
+        var line = CliAssert.BadInput(CliProcess.Run(resolved));
         Assert.Contains("--help", line);
         Assert.False(Directory.Exists(temp.Combine("out")), "nothing is written on bad arguments");
     }

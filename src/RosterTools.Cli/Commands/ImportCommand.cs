@@ -10,9 +10,9 @@ using RosterTools.Validation;
 namespace RosterTools.Cli.Commands;
 
 /// <summary>
-/// <c>rostertools import &lt;path&gt; [--strict] [--entity KIND] [--format table|json] [--include-secrets]</c>: reads a
-/// bundle and prints what it holds (or streams one collection's records). Data goes to stdout; the findings
-/// summary of a table-format import goes to stderr.
+/// <c>rostertools import (&lt;path&gt; | --url URL …) [--strict] [--entity KIND] [--format table|json] [--include-secrets]</c>:
+/// reads a bundle or a REST provider and prints what it holds (or streams one collection's records). Data goes to
+/// stdout; the findings summary of a table-format import goes to stderr.
 /// </summary>
 internal static class ImportCommand
 {
@@ -23,11 +23,12 @@ internal static class ImportCommand
         "rostertools import ./district --entity users           a table of the users",
         "rostertools import ./district --entity Users --format json > users.json",
         "rostertools import ./district --strict --format json   prints nothing and exits 1 if the bundle has errors",
+        "ONEROSTER_SECRET=… rostertools import --url https://sis.example.org --token-url https://sis.example.org/oauth/token --client-id sync --client-secret-env ONEROSTER_SECRET",
+        "rostertools import --url https://sis.example.org --version 1.1 --auth oauth1 --client-id key --client-secret-stdin --entity users --format json < secret.txt",
     };
 
     public static Command Create(CliContext cli)
     {
-        var path = CommonOptions.BundlePath();
         var strict = new Option<bool>("--strict")
         {
             Description = "Refuse the import when the bundle has any error: print nothing on stdout, list the errors on stderr and exit 1. "
@@ -44,13 +45,14 @@ internal static class ImportCommand
             Description = "With --entity and --format json: include passwords (users.password, userProfiles.password). They are left out by default, and tables never show them.",
         };
 
-        var command = new Command("import", "Read a OneRoster 1.1 or 1.2 bundle (folder or .zip) and print its version, files, counts and finding totals, or stream the records of one collection.")
+        var command = new Command("import", "Read a OneRoster 1.1 or 1.2 bundle (folder or .zip), or a REST provider (--url), and print its version, files, counts and finding totals, or stream the records of one collection.")
         {
-            path, strict, entity, format, includeSecrets,
+            strict, entity, format, includeSecrets,
         };
+        var source = SourceOptions.AddTo(command);
         command.SetAction(parseResult => CommandRunner.Run(cli, () => Run(
             cli,
-            parseResult.GetRequiredValue(path),
+            source.Resolve(parseResult, cli),
             parseResult.GetValue(strict),
             parseResult.GetValue(entity),
             parseResult.GetValue(format),
@@ -58,26 +60,30 @@ internal static class ImportCommand
         return command;
     }
 
-    private static int Run(CliContext cli, string path, bool strict, OneRosterEntity? entity, OutputFormat format, bool includeSecrets)
+    private static int Run(CliContext cli, Source source, bool strict, OneRosterEntity? entity, OutputFormat format, bool includeSecrets)
     {
-        if (includeSecrets && (entity is null || format != OutputFormat.Json))
+        using (source)
         {
-            throw new UsageException("--include-secrets applies only to 'import --entity <collection> --format json' (tables never show passwords). Run 'rostertools import --help' for usage.");
-        }
+            if (includeSecrets && (entity is null || format != OutputFormat.Json))
+            {
+                throw new UsageException("--include-secrets applies only to 'import --entity <collection> --format json' (tables never show passwords). Run 'rostertools import --help' for usage.");
+            }
 
-        return entity is { } collection
-            ? ImportEntity(cli, path, collection, strict, format, includeSecrets)
-            : ImportBundle(cli, path, strict, format);
+            return entity is { } collection
+                ? ImportEntity(cli, source, collection, strict, format, includeSecrets)
+                : ImportBundle(cli, source, strict, format);
+        }
     }
 
-    private static int ImportBundle(CliContext cli, string path, bool strict, OutputFormat format)
+    private static int ImportBundle(CliContext cli, Source source, bool strict, OutputFormat format)
     {
+        var path = source.Name;
         Roster roster;
         using (var progress = cli.CreateProgress())
         {
             try
             {
-                roster = OneRosterReader.Read(path, new ImportOptions { Strict = strict, Progress = progress.ForImport }, cli.CancellationToken);
+                roster = source.Read(strict, progress.ForImport, cli.CancellationToken);
             }
             catch (RosterValidationException refused)
             {
@@ -108,15 +114,16 @@ internal static class ImportCommand
         return roster.ErrorCount > 0 ? ExitCodes.Errors : ExitCodes.Success;
     }
 
-    private static int ImportEntity(CliContext cli, string path, OneRosterEntity entity, bool strict, OutputFormat format, bool includeSecrets)
+    private static int ImportEntity(CliContext cli, Source source, OneRosterEntity entity, bool strict, OutputFormat format, bool includeSecrets)
     {
+        var path = source.Name;
         if (strict)
         {
             // Strict means nothing of a bundle with errors is used: check the whole bundle, references included, first.
             using var check = cli.CreateProgress();
             try
             {
-                OneRosterReader.Read(path, new ImportOptions { Strict = true, Progress = check.ForImport }, cli.CancellationToken);
+                source.Read(strict: true, check.ForImport, cli.CancellationToken);
             }
             catch (RosterValidationException refused)
             {
@@ -128,7 +135,7 @@ internal static class ImportCommand
         var findings = new FindingCollection();
         using (var progress = cli.CreateProgress(writesOutputWhileWorking: true))
         {
-            using var records = OneRosterReader.OpenEntity(path, entity, findings, new ImportOptions { Progress = progress.ForImport }, includeDerivedRoles: entity == OneRosterEntity.Users, cli.CancellationToken);
+            using var records = source.Open(entity, findings, progress.ForImport, includeDerivedRoles: entity == OneRosterEntity.Users, cli.CancellationToken);
             if (format == OutputFormat.Json)
             {
                 using var output = cli.OpenOutput();

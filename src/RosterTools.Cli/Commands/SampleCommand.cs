@@ -11,8 +11,8 @@ using RosterTools.Samples;
 namespace RosterTools.Cli.Commands;
 
 /// <summary>
-/// <c>rostertools sample --students N [--version 1.1|1.2] [--seed S] --out DIR [--force]</c>: writes a realistic,
-/// deterministic synthetic district as a OneRoster bundle.
+/// <c>rostertools sample --students N [--version 1.1|1.2] [--seed S] --out DIR [--force] [--next-night SEED [--change-rate R]]</c>:
+/// writes a realistic, deterministic synthetic district as a OneRoster bundle, or the same district the night after.
 /// </summary>
 internal static class SampleCommand
 {
@@ -21,6 +21,7 @@ internal static class SampleCommand
         "rostertools sample --students 600 --out ./sample                  a 1.2 district with about 3 schools",
         "rostertools sample --students 600 --version 1.1 --seed 7 --out ./sample11",
         "rostertools sample --students 100000 --out ./big --force          replace the files of an earlier run",
+        "rostertools sample --students 600 --next-night 2 --out ./sample-tuesday   the same district the night after",
     };
 
     public static Command Create(CliContext cli)
@@ -55,10 +56,22 @@ internal static class SampleCommand
         {
             Description = "Write into a folder that is not empty, replacing the bundle's files in it.",
         };
+        var nextNight = new Option<int?>("--next-night")
+        {
+            Description = "Write the district as it is the night after, with changes drawn from this second seed: withdrawals, new enrolments, school moves, section changes, name changes, disabled accounts. Compare it with the first night's bundle.",
+            HelpName = "SEED",
+            CustomParser = result => ParseInt(result, "--next-night", minimum: int.MinValue),
+        };
+        var changeRate = new Option<double?>("--change-rate")
+        {
+            Description = "With --next-night: about what share of the students change (0 to 0.5). Default: 0.02.",
+            HelpName = "R",
+            CustomParser = ParseRate,
+        };
 
         var command = new Command("sample", "Write a realistic synthetic school district (schools, terms, courses, classes, students, staff, guardians) as a OneRoster bundle.")
         {
-            students, version, seed, output, force,
+            students, version, seed, output, force, nextNight, changeRate,
         };
         command.SetAction(parseResult => CommandRunner.Run(cli, () => Run(
             cli,
@@ -68,6 +81,8 @@ internal static class SampleCommand
                 Version = parseResult.GetValue(version) ?? OneRosterVersion.V1_2,
                 Seed = parseResult.GetValue(seed),
                 Overwrite = parseResult.GetValue(force),
+                NextNightSeed = parseResult.GetValue(nextNight),
+                ChangeRate = parseResult.GetValue(changeRate) ?? 0.02,
             },
             parseResult.GetRequiredValue(output))));
         return command;
@@ -116,7 +131,25 @@ internal static class SampleCommand
         }
 
         table.Complete();
+        if (result.ChangeCounts is { } changes)
+        {
+            text.WriteLine();
+            text.WriteLine(string.Format(CultureInfo.InvariantCulture, "The next night (seed {0}): {1}; {2:N0} changed records and people.", options.NextNightSeed, changes, result.Changes.Count));
+        }
+
         return ExitCodes.Success;
+    }
+
+    private static double? ParseRate(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate is >= 0 and <= 0.5)
+        {
+            return rate;
+        }
+
+        result.AddError($"--change-rate takes a share from 0 to 0.5 (such as 0.02), not '{text}'.");
+        return null;
     }
 
     private static int ParseInt(ArgumentResult result, string name, int minimum)

@@ -18,11 +18,11 @@ internal static class ValidateCommand
         "rostertools validate ./district                  users.csv:12 [givenName] Error RequiredFieldMissing: ... and a totals line",
         "rostertools validate ./district.zip --format json  [{\"severity\",\"code\",\"file\",\"line\",\"column\",\"sourcedId\",\"message\"}, ...]",
         "rostertools validate ./district --strict && rostertools import ./district --strict --format json",
+        "rostertools validate --url https://sis.example.org --token-url https://sis.example.org/oauth/token --client-id sync --client-secret-env ONEROSTER_SECRET --format json",
     };
 
     public static Command Create(CliContext cli)
     {
-        var path = CommonOptions.BundlePath();
         var strict = new Option<bool>("--strict")
         {
             Description = "Say whether 'import --strict' would accept the bundle (it refuses any bundle with an error). "
@@ -33,25 +33,27 @@ internal static class ValidateCommand
             "table: one finding per line (file:line [column] Severity Code: message) and a totals line. "
             + "json: an array of {\"severity\",\"code\",\"file\",\"line\",\"column\",\"sourcedId\",\"message\"}.");
 
-        var command = new Command("validate", "Check a OneRoster 1.1 or 1.2 bundle (folder or .zip) and print every finding with its file, line and column.")
+        var command = new Command("validate", "Check a OneRoster 1.1 or 1.2 bundle (folder or .zip), or a REST provider (--url), and print every finding with its file (or collection), line (or position) and column (or JSON property).")
         {
-            path, strict, format,
+            strict, format,
         };
+        var source = SourceOptions.AddTo(command);
         command.SetAction(parseResult => CommandRunner.Run(cli, () => Run(
             cli,
-            parseResult.GetRequiredValue(path),
+            source.Resolve(parseResult, cli),
             parseResult.GetValue(strict),
             parseResult.GetValue(format))));
         return command;
     }
 
-    private static int Run(CliContext cli, string path, bool strict, OutputFormat format)
+    private static int Run(CliContext cli, Source source, bool strict, OutputFormat format)
     {
         Roster roster;
+        using (source)
         using (var progress = cli.CreateProgress())
         {
             // Always lenient: the findings are the same as a strict read finds, and the roster is kept for the totals line.
-            roster = OneRosterReader.Read(path, new ImportOptions { Progress = progress.ForImport }, cli.CancellationToken);
+            roster = source.Read(strict: false, progress.ForImport, cli.CancellationToken);
         }
 
         if (format == OutputFormat.Json)
@@ -64,19 +66,19 @@ internal static class ValidateCommand
         {
             using var output = cli.OpenOutputText();
             FindingsReport.WriteLines(output, roster.Findings);
-            output.WriteLine(Verdict(roster, path, strict));
+            output.WriteLine(Verdict(roster, source.Describe, strict));
         }
 
         return roster.ErrorCount > 0 ? ExitCodes.Errors : ExitCodes.Success;
     }
 
-    private static string Verdict(Roster roster, string path, bool strict)
+    private static string Verdict(Roster roster, string source, bool strict)
     {
         var totals = $"{FindingsReport.Count(roster.ErrorCount, "error")}, {FindingsReport.Count(roster.WarningCount, "warning")}";
         var valid = roster.ErrorCount == 0;
         var verdict = strict
             ? (valid ? "import --strict would accept it" : "import --strict would refuse it")
             : (valid ? "valid" : "not valid");
-        return $"{totals} in OneRoster {roster.Version.ToSpecString()} bundle '{path}': {verdict}.";
+        return $"{totals} in OneRoster {roster.Version.ToSpecString()} {source}: {verdict}.";
     }
 }

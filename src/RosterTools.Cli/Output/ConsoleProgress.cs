@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using RosterTools.Compare;
+using RosterTools.Export;
 using RosterTools.OneRoster.Csv;
 using RosterTools.Samples;
 
@@ -10,7 +12,7 @@ namespace RosterTools.Cli.Output;
 /// done. It draws only when standard error is a terminal, so logs and pipes never see it, and never touches
 /// standard output.
 /// </summary>
-internal sealed class ConsoleProgress : IProgress<ImportProgress>, IProgress<SampleProgress>, IDisposable
+internal sealed class ConsoleProgress : IProgress<ImportProgress>, IProgress<SampleProgress>, IProgress<CompareProgress>, IProgress<ExportProgress>, IDisposable
 {
     private const long IntervalMilliseconds = 100;
     private readonly System.IO.TextWriter? _terminal;
@@ -26,6 +28,18 @@ internal sealed class ConsoleProgress : IProgress<ImportProgress>, IProgress<Sam
 
     /// <summary>The progress to hand to the sample generator, or null.</summary>
     public IProgress<SampleProgress>? ForSample => _terminal is null ? null : this;
+
+    /// <summary>The progress to hand to a comparison, or null.</summary>
+    public IProgress<CompareProgress>? ForCompare => _terminal is null ? null : this;
+
+    /// <summary>The progress to hand to an export, or null.</summary>
+    public IProgress<ExportProgress>? ForExport => _terminal is null ? null : this;
+
+    public void Report(CompareProgress value) =>
+        Draw(string.Format(CultureInfo.InvariantCulture, "Comparing {0}: {1,3}%  {2:N0} changes", value.Entity, value.PercentComplete, value.Changes));
+
+    public void Report(ExportProgress value) =>
+        Draw(string.Format(CultureInfo.InvariantCulture, "Writing {0}: {1,3}%  {2:N0} rows", value.File, value.PercentComplete, value.RowsWritten));
 
     public void Report(ImportProgress value) =>
         Draw(string.Format(CultureInfo.InvariantCulture, "Reading {0}: {1,3}%  {2:N0} records", value.File, value.PercentComplete, value.RecordsRead));

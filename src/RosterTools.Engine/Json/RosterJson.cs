@@ -17,7 +17,7 @@ namespace RosterTools.Json;
 /// </summary>
 public static class RosterJson
 {
-    private static readonly JsonWriterOptions Options = new()
+    internal static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -56,26 +56,40 @@ public static class RosterJson
         json.WriteStartArray();
         foreach (var finding in findings)
         {
-            json.WriteStartObject();
-            json.WriteString("severity", finding.Severity == Severity.Error ? "error" : "warning");
-            json.WriteString("code", finding.Code);
-            json.WriteString("file", finding.File);
-            if (finding.Line is int line)
-            {
-                json.WriteNumber("line", line);
-            }
-            else
-            {
-                json.WriteNull("line");
-            }
-
-            json.WriteString("column", finding.Column);
-            json.WriteString("sourcedId", finding.SourcedId);
-            json.WriteString("message", finding.Message);
-            json.WriteEndObject();
+            WriteFinding(json, finding);
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>One finding as a JSON object (the shape of <see cref="WriteFindings"/>).</summary>
+    internal static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    {
+        json.WriteStartObject();
+        json.WriteString("severity", finding.Severity == Severity.Error ? "error" : "warning");
+        json.WriteString("code", finding.Code);
+        json.WriteString("file", finding.File);
+        if (finding.Line is int line)
+        {
+            json.WriteNumber("line", line);
+        }
+        else
+        {
+            json.WriteNull("line");
+        }
+
+        json.WriteString("column", finding.Column);
+        json.WriteString("sourcedId", finding.SourcedId);
+        json.WriteString("message", finding.Message);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Reads a finding written by <see cref="WriteFinding"/>.</summary>
+    internal static Finding ReadFinding(JsonElement element)
+    {
+        string? Text(string name) => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        var line = element.TryGetProperty("line", out var lineValue) && lineValue.ValueKind == JsonValueKind.Number ? lineValue.GetInt32() : (int?)null;
+        return new Finding(Text("severity") == "error" ? Severity.Error : Severity.Warning, Text("code") ?? string.Empty, Text("message") ?? string.Empty, Text("file"), line, Text("column"), Text("sourcedId"));
     }
 
     /// <summary>

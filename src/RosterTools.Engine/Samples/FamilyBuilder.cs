@@ -52,19 +52,7 @@ internal static class FamilyBuilder
         var (families, children) = FormFamilies(seed, layout, students);
         for (var f = 0; f < families.Length; f++)
         {
-            var random = SampleRandom.For(seed, SampleStream.Family, f);
-            ref var family = ref families[f];
-            family.Heritage = pool.DrawHeritage(ref random);
-            family.Surname = pool.DrawFamily(ref random, family.Heritage);
-            family.Surname2 = -1;
-            family.Guardians = (byte)(random.Chance(0.3) ? 1 : 2);
-            if (family.Guardians == 2 && random.Chance(0.25))
-            {
-                var other = random.Chance(0.7) ? family.Heritage : pool.DrawHeritage(ref random);
-                var surname = pool.DrawFamily(ref random, other);
-                family.Surname2 = surname == family.Surname ? (short)-1 : surname;
-                family.Hyphenate = family.Surname2 >= 0 && random.Chance(0.35);
-            }
+            DrawFamily(seed, f, ref families[f], pool);
         }
 
         for (var f = 0; f < Math.Min(Showcase.Length, families.Length); f++)
@@ -95,6 +83,23 @@ internal static class FamilyBuilder
 
         var guardians = DrawGuardians(seed, families, pool);
         return new SamplePeople(students, families, children, guardians, new List<StaffRecord>(), duplicates);
+    }
+
+    /// <summary>A family's heritage, family name(s) and number of guardians, from its own random stream.</summary>
+    public static void DrawFamily(int seed, int index, ref FamilyRecord family, NamePool pool)
+    {
+        var random = SampleRandom.For(seed, SampleStream.Family, index);
+        family.Heritage = pool.DrawHeritage(ref random);
+        family.Surname = pool.DrawFamily(ref random, family.Heritage);
+        family.Surname2 = -1;
+        family.Guardians = (byte)(random.Chance(0.3) ? 1 : 2);
+        if (family.Guardians == 2 && random.Chance(0.25))
+        {
+            var other = random.Chance(0.7) ? family.Heritage : pool.DrawHeritage(ref random);
+            var surname = pool.DrawFamily(ref random, other);
+            family.Surname2 = surname == family.Surname ? (short)-1 : surname;
+            family.Hyphenate = family.Surname2 >= 0 && random.Chance(0.35);
+        }
     }
 
     /// <summary>Shuffles each zone's students and cuts them into families of 1 (50%), 2 (35%) or 3 (15%) children.</summary>
@@ -198,7 +203,8 @@ internal static class FamilyBuilder
         student.Preferred = -1;
     }
 
-    private static void DrawStudent(int seed, int index, ref StudentRecord student, FamilyRecord family, NamePool pool)
+    /// <summary>A student's sex and names, from the student's own random stream.</summary>
+    public static void DrawStudent(int seed, int index, ref StudentRecord student, FamilyRecord family, NamePool pool)
     {
         var random = SampleRandom.For(seed, SampleStream.Student, index);
         var draw = random.NextDouble();
@@ -226,31 +232,39 @@ internal static class FamilyBuilder
         var guardians = new GuardianRecord[count];
         for (var f = 0; f < families.Length; f++)
         {
-            var family = families[f];
-            var firstFemale = true;
-            for (var slot = 0; slot < family.Guardians; slot++)
-            {
-                var index = family.FirstGuardian + slot;
-                var random = SampleRandom.For(seed, SampleStream.Guardian, index);
-                var female = slot == 0 ? random.Chance(family.Guardians == 1 ? 0.8 : 0.85) : random.Chance(0.92) ? !firstFemale : firstFemale;
-                firstFemale = slot == 0 ? female : firstFemale;
-                var heritage = random.Chance(0.9) ? family.Heritage : pool.DrawHeritage(ref random);
-                var given = pool.DrawGiven(ref random, heritage, female);
-                var nickname = pool.Nickname(given);
-                guardians[index] = new GuardianRecord
-                {
-                    Family = f,
-                    Given = given,
-                    Middle = random.Chance(0.45) ? pool.DrawMiddle(ref random, female) : (short)-1,
-                    Preferred = nickname >= 0 && random.Chance(0.35) ? nickname : (short)-1,
-                    Surname = slot == 1 && family.Surname2 >= 0 ? family.Surname2 : family.Surname,
-                    Phone = (short)random.Next(100),
-                    Sex = female ? PersonSex.Female : PersonSex.Male,
-                    IsGuardian = random.Chance(0.1),
-                };
-            }
+            DrawGuardians(seed, f, families[f], guardians, families[f].FirstGuardian, pool);
         }
 
         return guardians;
+    }
+
+    /// <summary>
+    /// The guardians of family <paramref name="index"/>, each from the random stream of its number (the family's
+    /// FirstGuardian and on), into <paramref name="target"/> from <paramref name="targetStart"/>.
+    /// </summary>
+    public static void DrawGuardians(int seed, int index, FamilyRecord family, GuardianRecord[] target, int targetStart, NamePool pool)
+    {
+        var firstFemale = true;
+        for (var slot = 0; slot < family.Guardians; slot++)
+        {
+            var number = family.FirstGuardian + slot;
+            var random = SampleRandom.For(seed, SampleStream.Guardian, number);
+            var female = slot == 0 ? random.Chance(family.Guardians == 1 ? 0.8 : 0.85) : random.Chance(0.92) ? !firstFemale : firstFemale;
+            firstFemale = slot == 0 ? female : firstFemale;
+            var heritage = random.Chance(0.9) ? family.Heritage : pool.DrawHeritage(ref random);
+            var given = pool.DrawGiven(ref random, heritage, female);
+            var nickname = pool.Nickname(given);
+            target[targetStart + slot] = new GuardianRecord
+            {
+                Family = index,
+                Given = given,
+                Middle = random.Chance(0.45) ? pool.DrawMiddle(ref random, female) : (short)-1,
+                Preferred = nickname >= 0 && random.Chance(0.35) ? nickname : (short)-1,
+                Surname = slot == 1 && family.Surname2 >= 0 ? family.Surname2 : family.Surname,
+                Phone = (short)random.Next(100),
+                Sex = female ? PersonSex.Female : PersonSex.Male,
+                IsGuardian = random.Chance(0.1),
+            };
+        }
     }
 }

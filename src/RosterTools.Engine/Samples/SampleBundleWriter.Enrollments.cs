@@ -6,9 +6,6 @@ namespace RosterTools.Samples;
 /// <summary>enrollments.csv (class by class: the teacher, a co-teaching aide, then the students) and demographics.csv.</summary>
 internal sealed partial class SampleBundleWriter
 {
-    private const int ClassBits = 22;
-    private const int PersonBits = 25;
-
     private void WriteEnrollments(Sink<Enrollment> file)
     {
         var record = new Enrollment();
@@ -38,9 +35,7 @@ internal sealed partial class SampleBundleWriter
 
     private void WriteEnrollment(Sink<Enrollment> file, Enrollment record, int section, bool staff, int person)
     {
-        // The id comes from the class and the person, so an enrollment keeps its id while others come and go.
-        var index = ((long)section << (PersonBits + 1)) | (staff ? 1L << PersonBits : 0) | (uint)person;
-        record.SourcedId = _ids.SourcedId(IdKind.Enrollment, index);
+        record.SourcedId = _ids.Enrollment(section, staff, person);
         record.UserSourcedId = _ids.SourcedId(staff ? IdKind.Staff : IdKind.Student, person);
         file.Write(record);
     }
@@ -50,7 +45,13 @@ internal sealed partial class SampleBundleWriter
         var record = new Demographics();
         for (var i = 0; i < _people.Students.Length; i++)
         {
+            // The first night's students, then the new ones: users.csv's order.
             var student = _people.Students[i];
+            if (_night?.IsWithdrawnStudent(i) == true)
+            {
+                continue;
+            }
+
             var random = SampleRandom.For(_options.Seed, SampleStream.Demographics, i);
             record.SourcedId = _ids.SourcedId(IdKind.Student, i);
             record.BirthDate = _calendar.BirthDate(student.Grade, ref random);

@@ -39,43 +39,81 @@ internal sealed partial class SampleBundleWriter
             }
         }
 
+        // The first night's students and guardians in their order (the usernames of those who left are still
+        // counted, so that nobody else's changes), then the next night's new students and guardians.
+        var students = _night?.StudentPopulation ?? _people.Students.Length;
+        var guardians = _night?.GuardianPopulation ?? _people.Guardians.Length;
+        for (var i = 0; i < students; i++)
+        {
+            WriteStudent(file, record, usernames, i);
+        }
+
+        for (var i = 0; i < guardians; i++)
+        {
+            WriteGuardian(file, record, usernames, i);
+        }
+
+        for (var i = students; i < _people.Students.Length; i++)
+        {
+            WriteStudent(file, record, usernames, i);
+        }
+
+        for (var i = guardians; i < _people.Guardians.Length; i++)
+        {
+            WriteGuardian(file, record, usernames, i);
+        }
+    }
+
+    private void WriteStudent(Sink<User> file, User record, UsernameAllocator usernames, int i)
+    {
+        var student = _people.Students[i];
+        var named = _night?.NameSource(i) ?? student;
+        var username = usernames.Next(_names.GivenFolded(named.Given), FamilyFolded(named.Surname, named.Surname2));
+        if (_night?.IsWithdrawnStudent(i) == true)
+        {
+            return;
+        }
+
+        var family = FamilyName(student.Surname, student.Surname2);
+        var population = _night?.StudentPopulation ?? _people.Students.Length;
+        Fill(record, _ids.SourcedId(IdKind.Student, i), username, _ids.Number(SampleStream.Student, i, population, 7), student.Given, student.Middle, student.Preferred, family);
+        record.EnabledUser = _night?.IsDisabled(i) != true;
         record.Pronouns = null;
         record.Sms = null;
         record.Phone = null;
-        var studentPopulation = _people.Students.Length;
-        legacy.Role = SpecName(UserRole.Student);
-        for (var i = 0; i < _people.Students.Length; i++)
+        record.Email = username + "@" + _layout.Domain;
+        record.Grades = SampleGrades.Lists[student.Grade];
+        record.AgentSourcedIds = GuardianIds(student.Family);
+        record.PrimaryOrgSourcedId = _schoolIds[student.School];
+        _legacyColumns.Orgs = record.PrimaryOrgSourcedId;
+        _legacyColumns.Role = SpecName(UserRole.Student);
+        file.Write(record);
+    }
+
+    private void WriteGuardian(Sink<User> file, User record, UsernameAllocator usernames, int i)
+    {
+        var guardian = _people.Guardians[i];
+        var username = usernames.Next(_names.GivenFolded(guardian.Given), _names.FamilyFolded(guardian.Surname));
+        if (_night?.IsWithdrawnGuardian(i) == true)
         {
-            var student = _people.Students[i];
-            var family = FamilyName(student.Surname, student.Surname2);
-            var username = usernames.Next(_names.GivenFolded(student.Given), FamilyFolded(student.Surname, student.Surname2));
-            Fill(record, _ids.SourcedId(IdKind.Student, i), username, _ids.Number(SampleStream.Student, i, studentPopulation, 7), student.Given, student.Middle, student.Preferred, family);
-            record.Email = username + "@" + _layout.Domain;
-            record.Grades = SampleGrades.Lists[student.Grade];
-            record.AgentSourcedIds = GuardianIds(student.Family);
-            record.PrimaryOrgSourcedId = _schoolIds[student.School];
-            legacy.Orgs = record.PrimaryOrgSourcedId;
-            file.Write(record);
+            return;
         }
 
-        var guardianPopulation = _people.Guardians.Length;
+        var population = _night?.GuardianPopulation ?? _people.Guardians.Length;
         var schools = new int[3];
+        Fill(record, _ids.SourcedId(IdKind.Guardian, i), username, "G" + _ids.Number(SampleStream.Guardian, i, population, 7), guardian.Given, guardian.Middle, guardian.Preferred, _names.Family(guardian.Surname));
+        record.EnabledUser = true;
+        record.Pronouns = null;
         record.Grades = Array.Empty<string>();
-        for (var i = 0; i < _people.Guardians.Length; i++)
-        {
-            var guardian = _people.Guardians[i];
-            var username = usernames.Next(_names.GivenFolded(guardian.Given), _names.FamilyFolded(guardian.Surname));
-            Fill(record, _ids.SourcedId(IdKind.Guardian, i), username, "G" + _ids.Number(SampleStream.Guardian, i, guardianPopulation, 7), guardian.Given, guardian.Middle, guardian.Preferred, _names.Family(guardian.Surname));
-            record.Email = username + "@" + GuardianMailDomains[i % GuardianMailDomains.Length];
-            record.Phone = _layout.AreaCode + "-555-01" + guardian.Phone.ToString("00", CultureInfo.InvariantCulture);
-            record.Sms = record.Phone;
-            record.AgentSourcedIds = ChildIds(guardian.Family);
-            var count = ChildSchools(guardian.Family, schools);
-            record.PrimaryOrgSourcedId = _schoolIds[schools[0]];
-            legacy.Orgs = JoinSchools(schools, count);
-            legacy.Role = SpecName(SampleVocabulary.RoleOf(guardian));
-            file.Write(record);
-        }
+        record.Email = username + "@" + GuardianMailDomains[i % GuardianMailDomains.Length];
+        record.Phone = _layout.AreaCode + "-555-01" + guardian.Phone.ToString("00", CultureInfo.InvariantCulture);
+        record.Sms = record.Phone;
+        record.AgentSourcedIds = ChildIds(guardian.Family);
+        var count = ChildSchools(guardian.Family, schools);
+        record.PrimaryOrgSourcedId = _schoolIds[schools[0]];
+        _legacyColumns.Orgs = JoinSchools(schools, count);
+        _legacyColumns.Role = SpecName(SampleVocabulary.RoleOf(guardian));
+        file.Write(record);
     }
 
     private void WriteUserProfiles(Sink<UserProfile> file)
@@ -115,14 +153,35 @@ internal sealed partial class SampleBundleWriter
             }
         }
 
-        for (var i = 0; i < _people.Students.Length; i++)
-        {
-            WriteRole(file, record, 0, i, 0, _ids.SourcedId(IdKind.Student, i), RoleType.Primary, UserRole.Student, _schoolIds[_people.Students[i].School]);
-        }
+        var students = _night?.StudentPopulation ?? _people.Students.Length;
+        var guardians = _night?.GuardianPopulation ?? _people.Guardians.Length;
+        WriteStudentRoles(file, record, 0, students);
+        WriteGuardianRoles(file, record, 0, guardians);
+        WriteStudentRoles(file, record, students, _people.Students.Length);
+        WriteGuardianRoles(file, record, guardians, _people.Guardians.Length);
+    }
 
-        var schools = new int[3];
-        for (var i = 0; i < _people.Guardians.Length; i++)
+    private void WriteStudentRoles(Sink<RoleAssignment> file, RoleAssignment record, int from, int to)
+    {
+        for (var i = from; i < to; i++)
         {
+            if (_night?.IsWithdrawnStudent(i) != true)
+            {
+                WriteRole(file, record, 0, i, 0, _ids.SourcedId(IdKind.Student, i), RoleType.Primary, UserRole.Student, _schoolIds[_people.Students[i].School]);
+            }
+        }
+    }
+
+    private void WriteGuardianRoles(Sink<RoleAssignment> file, RoleAssignment record, int from, int to)
+    {
+        var schools = new int[3];
+        for (var i = from; i < to; i++)
+        {
+            if (_night?.IsWithdrawnGuardian(i) == true)
+            {
+                continue;
+            }
+
             var guardian = _people.Guardians[i];
             var user = _ids.SourcedId(IdKind.Guardian, i);
             var count = ChildSchools(guardian.Family, schools);
@@ -135,8 +194,7 @@ internal sealed partial class SampleBundleWriter
 
     private void WriteRole(Sink<RoleAssignment> file, RoleAssignment record, int kind, int person, int slot, string user, RoleType roleType, UserRole role, string org)
     {
-        // A role's id comes from its person and place in that person's roles, so it stays put when others change.
-        record.SourcedId = _ids.SourcedId(IdKind.Role, ((long)kind << 46) | ((long)person << 2) | (long)slot);
+        record.SourcedId = _ids.Role(kind, person, slot);
         record.UserSourcedId = user;
         record.RoleType = roleType;
         record.Role = role;

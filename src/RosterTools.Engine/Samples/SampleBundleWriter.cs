@@ -25,7 +25,7 @@ internal sealed partial class SampleBundleWriter
     private readonly SamplePeople _people;
     private readonly SampleIds _ids;
     private readonly SampleCalendar _calendar;
-    private readonly SampleFolder _folder;
+    private readonly BundleTarget _folder;
     private readonly ProgressCounter _progress;
     private readonly NamePool _names = NamePool.Instance;
     private readonly FileRows _rows = new();
@@ -37,9 +37,11 @@ internal sealed partial class SampleBundleWriter
     private readonly string _yearId;
     private readonly string _fallId;
     private readonly string _springId;
+    private readonly NextNight? _night;
 
-    public SampleBundleWriter(SampleDistrictOptions options, DistrictLayout layout, SampleSchedule schedule, SamplePeople people, SampleFolder folder, IProgress<SampleProgress>? progress, CancellationToken cancellationToken)
+    public SampleBundleWriter(SampleDistrictOptions options, DistrictLayout layout, SampleSchedule schedule, SamplePeople people, BundleTarget folder, IProgress<SampleProgress>? progress, CancellationToken cancellationToken, NextNight? night = null)
     {
+        _night = night;
         _options = options;
         _version = options.Version;
         _layout = layout;
@@ -67,7 +69,7 @@ internal sealed partial class SampleBundleWriter
     public void Write()
     {
         // MaxStudents keeps a district well inside these limits; enrollment ids pack class and person numbers into 48 bits.
-        if (_schedule.Sections.Count >= 1 << ClassBits || _people.Students.Length >= 1 << PersonBits || _people.Staff.Count >= 1 << PersonBits)
+        if (_schedule.Sections.Count >= 1 << SampleIds.ClassBits || _people.Students.Length >= 1 << SampleIds.PersonBits || _people.Staff.Count >= 1 << SampleIds.PersonBits)
         {
             throw new InvalidOperationException("The district is too large for enrollment sourcedIds made from class and person numbers.");
         }

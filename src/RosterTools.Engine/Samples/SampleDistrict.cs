@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using RosterTools.OneRoster;
+using RosterTools.OneRoster.Csv;
 
 namespace RosterTools.Samples;
 
@@ -47,7 +50,7 @@ public static class SampleDistrict
 
         Validate(options);
         cancellationToken.ThrowIfCancellationRequested();
-        var target = SampleFolder.Prepare(folder, options.Overwrite);
+        using var target = BundleTarget.OpenFolder(folder, options.Overwrite);
 
         var layout = DistrictLayout.Create(options.Seed, options.Students);
         var schedule = ScheduleBuilder.Build(options.Seed, layout);
@@ -56,7 +59,11 @@ public static class SampleDistrict
         StaffBuilder.Build(options.Seed, layout, schedule, people.Staff);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var writer = new SampleBundleWriter(options, layout, schedule, people, target, progress, cancellationToken);
+        var night = options.NextNightSeed is null ? null : NextNight.Plan(options, layout, schedule, people);
+        cancellationToken.ThrowIfCancellationRequested();
+        var writer = night is null
+            ? new SampleBundleWriter(options, layout, schedule, people, target, progress, cancellationToken)
+            : new SampleBundleWriter(options, layout, night.Schedule, night.People, target, progress, cancellationToken, night);
         long bytes;
         try
         {
@@ -70,15 +77,18 @@ public static class SampleDistrict
         }
 
         var teachers = people.Staff.FindAll(member => member.Role == StaffRole.Teacher).Count;
+        var everyone = night?.People ?? people;
         return new SampleDistrictResult(target.Path, options.Version, options.Seed, writer.Rows, bytes)
         {
             DistrictName = layout.Name,
             Domain = layout.Domain,
             Schools = layout.Schools.Length,
-            Students = people.Students.Length,
+            Students = Enumerable.Range(0, everyone.Students.Length).Count(i => night?.IsWithdrawnStudent(i) != true),
             Teachers = teachers,
             Staff = people.Staff.Count,
-            Guardians = people.Guardians.Length,
+            Guardians = Enumerable.Range(0, everyone.Guardians.Length).Count(i => night?.IsWithdrawnGuardian(i) != true),
+            Changes = night?.Changes ?? (IReadOnlyList<SampleChange>)Array.Empty<SampleChange>(),
+            ChangeCounts = night?.Counts,
         };
     }
 
@@ -97,6 +107,11 @@ public static class SampleDistrict
         if (options.Version is not (OneRosterVersion.V1_1 or OneRosterVersion.V1_2))
         {
             throw new ArgumentException($"Version '{options.Version}' is not a OneRoster version; use V1_1 or V1_2.", nameof(options));
+        }
+
+        if (options.ChangeRate is < 0 or > 0.5 || double.IsNaN(options.ChangeRate))
+        {
+            throw new ArgumentException($"ChangeRate is {options.ChangeRate}; give the share of students that change overnight, from 0 to 0.5 (0.02 is about one in fifty).", nameof(options));
         }
 
         if (options.SchoolYear is < 1950 or > 9000)

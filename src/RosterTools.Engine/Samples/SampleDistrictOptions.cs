@@ -22,4 +22,14 @@ public sealed class SampleDistrictOptions
 
     /// <summary>Whether files in a non-empty folder may be replaced.</summary>
     public bool Overwrite { get; set; }
+
+    /// <summary>
+    /// Write the district as it is the night after, with changes drawn from this second seed (withdrawals, new
+    /// enrolments, school moves, section changes, name changes, disabled accounts); null for the first night. The
+    /// changes are listed in <see cref="SampleDistrictResult.Changes"/>.
+    /// </summary>
+    public int? NextNightSeed { get; set; }
+
+    /// <summary>With <see cref="NextNightSeed"/>: about what share of the students change overnight (0 to 0.5; default 0.02).</summary>
+    public double ChangeRate { get; set; } = 0.02;
 }

@@ -51,4 +51,10 @@ public sealed class SampleDistrictResult
 
     /// <summary>How many parents and guardians.</summary>
     public int Guardians { get; init; }
+
+    /// <summary>For a next night (<see cref="SampleDistrictOptions.NextNightSeed"/>): the changes since the first night, as a comparison of the two must report them; empty otherwise.</summary>
+    public IReadOnlyList<SampleChange> Changes { get; init; } = System.Array.Empty<SampleChange>();
+
+    /// <summary>For a next night: how many students each kind of change touched; null otherwise.</summary>
+    public SampleChangeCounts? ChangeCounts { get; init; }
 }

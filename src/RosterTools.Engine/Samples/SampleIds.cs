@@ -49,6 +49,22 @@ internal sealed class SampleIds
         _high = random.NextUInt64();
     }
 
+    /// <summary>Enrollment ids pack the class number into this many bits...</summary>
+    public const int ClassBits = 22;
+
+    /// <summary>...and the person number into this many.</summary>
+    public const int PersonBits = 25;
+
+    /// <summary>
+    /// The sourcedId of a role, made from its person (kind 0 students, 1 staff, 2 guardians) and its place among that
+    /// person's roles, so that it stays put when others change.
+    /// </summary>
+    public string Role(int kind, int person, int slot) => SourcedId(IdKind.Role, ((long)kind << 46) | ((long)person << 2) | (long)slot);
+
+    /// <summary>The sourcedId of an enrollment, made from the class and the person, so that it stays put while others come and go.</summary>
+    public string Enrollment(int section, bool staff, int person) =>
+        SourcedId(IdKind.Enrollment, ((long)section << (PersonBits + 1)) | (staff ? 1L << PersonBits : 0) | (uint)person);
+
     /// <summary>The sourcedId of thing number <paramref name="index"/> of a kind.</summary>
     public string SourcedId(IdKind kind, long index)
     {

@@ -19,6 +19,15 @@ internal enum SampleStream : byte
     Electives,
     Demographics,
     Ids,
+
+    /// <summary>A "next night" decision about a family (withdrawal).</summary>
+    NextNightFamily,
+
+    /// <summary>A "next night" decision about a student (school move, section change, name change, disabled).</summary>
+    NextNightStudent,
+
+    /// <summary>A family that moved into the district the next night.</summary>
+    NextNightNewFamily,
 }
 
 /// <summary>

@@ -186,4 +186,76 @@ public static class FindingCodes
 
     /// <summary>Orgs or academic sessions whose parents form a loop.</summary>
     public const string ParentCycle = "ParentCycle";
+
+    // Merging a delta onto a base roster, and exporting (Merge-Roster, Export-OneRoster).
+
+    /// <summary>A delta row older (dateLastModified) than the base's record it would change: skipped.</summary>
+    public const string MergeStaleRow = "MergeStaleRow";
+
+    /// <summary>A record removed because what it belonged to was removed by the delta (an enrollment of a deleted class).</summary>
+    public const string MergeCascadeRemoved = "MergeCascadeRemoved";
+
+    /// <summary>A tobedeleted row for a record the base does not have: nothing to remove.</summary>
+    public const string MergeDeleteNotFound = "MergeDeleteNotFound";
+
+    /// <summary>A gradebook or other raw file of the delta that could not be merged (a different header): the base's was kept.</summary>
+    public const string MergeFileNotMerged = "MergeFileNotMerged";
+
+    /// <summary>Values the target version spells differently (a 1.2 principal is a 1.1 administrator): converted, with counts.</summary>
+    public const string ExportValueConverted = "ExportValueConverted";
+
+    /// <summary>Values the target version has no column or file for (1.2 preferred names going to 1.1): left out, with counts.</summary>
+    public const string ExportValueDropped = "ExportValueDropped";
+
+    /// <summary>Values the target version does not allow and that have no counterpart there: written as they are, with counts.</summary>
+    public const string ExportValueNotInVersion = "ExportValueNotInVersion";
+
+    // The REST API. Problems it shares with CSV files have the CSV codes (an unknown JSON field is a HeaderUnknownColumn).
+
+    /// <summary>A JSON value of the wrong type (an object where text belongs, text where a list belongs); it was read as far as it could be.</summary>
+    public const string JsonValueType = "JsonValueType";
+
+    /// <summary>The provider did not say how many records a collection has (X-Total-Count), so the read could not be checked for completeness.</summary>
+    public const string TotalCountMissing = "TotalCountMissing";
+
+    /// <summary>A user profile with more than one credential; the model keeps the first, as userProfiles.csv does.</summary>
+    public const string ExtraCredentials = "ExtraCredentials";
+
+    // Planning: conflicts and notes of a plan.
+
+    /// <summary>Two directory accounts have the same anchor: neither is changed until one is fixed by hand.</summary>
+    public const string PlanAnchorDuplicate = "PlanAnchorDuplicate";
+
+    /// <summary>A SIS person without a value for the anchor (an empty identifier when identifiers are the anchor): not planned for.</summary>
+    public const string PlanNoAnchor = "PlanNoAnchor";
+
+    /// <summary>Two SIS people have the same anchor value: neither is planned for.</summary>
+    public const string PlanPersonAnchorDuplicate = "PlanPersonAnchorDuplicate";
+
+    /// <summary>An account without an anchor matches more than one SIS person (or a person more than one account): nothing is adopted.</summary>
+    public const string PlanAdoptionAmbiguous = "PlanAdoptionAmbiguous";
+
+    /// <summary>No unique name within the length limit could be made for a new account: it is not created.</summary>
+    public const string PlanNameUnavailable = "PlanNameUnavailable";
+
+    /// <summary>The person's name changed in the SIS; the account keeps its username because the policy does not rename.</summary>
+    public const string PlanNameKept = "PlanNameKept";
+
+    /// <summary>An account is protected by the policy: what the plan would have done to it was left out.</summary>
+    public const string PlanProtected = "PlanProtected";
+
+    /// <summary>An account was disabled outside RosterTools; it is left disabled although its person is active in the SIS.</summary>
+    public const string PlanDisabledOutside = "PlanDisabledOutside";
+
+    /// <summary>Accounts whose people are not in the source, which is not a complete bulk snapshot: they are left alone.</summary>
+    public const string PlanAbsenceNotConclusive = "PlanAbsenceNotConclusive";
+
+    /// <summary>Accounts of SIS people outside the policy's scope: left alone.</summary>
+    public const string PlanOutOfScope = "PlanOutOfScope";
+
+    /// <summary>A group of a class that is no longer in the SIS.</summary>
+    public const string PlanOrphanedClassGroup = "PlanOrphanedClassGroup";
+
+    /// <summary>A template gave an empty value (a person without the names it uses).</summary>
+    public const string PlanTemplateEmpty = "PlanTemplateEmpty";
 }

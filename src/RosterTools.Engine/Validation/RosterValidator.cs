@@ -287,7 +287,7 @@ public static class RosterValidator
             string.Equals(_roles[position].UserSourcedId, _user, StringComparison.Ordinal) && string.Equals(_roles[position].OrgSourcedId, _org, StringComparison.Ordinal);
     }
 
-    /// <summary>Where findings go, and how they name files and columns (1.1 roles are reported in users.csv).</summary>
+    /// <summary>Where findings go; the roster's <see cref="FindingPlaces"/> name their files and columns.</summary>
     private sealed class Context
     {
         private readonly Dictionary<(OneRosterEntity Entity, string Column), (OneRosterRecord First, int Count, OneRosterEntity Target)> _uncheckable = new();
@@ -316,7 +316,7 @@ public static class RosterValidator
                 return;
             }
 
-            Report(Severity.Error, FindingCodes.UnresolvedReference, record, field.Name, $"'{reference}' is not the sourcedId of any record in {target.FileName()}.");
+            Report(Severity.Error, FindingCodes.UnresolvedReference, record, field.Name, $"'{reference}' is not the sourcedId of any record in {Roster.Places.Collection(target)}.");
         }
 
         public void ReportUncheckable()
@@ -335,14 +335,8 @@ public static class RosterValidator
 
         public void Report(Severity severity, string code, OneRosterRecord record, string? column, string message)
         {
-            var derived = record is RoleAssignment { IsDerived: true };
-            var file = derived ? OneRosterEntity.Users.FileName() : record.Entity.FileName();
-            if (derived && column == "orgSourcedId")
-            {
-                column = "orgSourcedIds";
-            }
-
-            Findings.Add(new Finding(severity, code, message, file, record.Line == 0 ? null : record.Line, column, record.SourcedId.Length == 0 ? null : record.SourcedId));
+            var places = Roster.Places;
+            Findings.Add(new Finding(severity, code, message, places.File(record), record.Line == 0 ? null : record.Line, places.Column(record, column), record.SourcedId.Length == 0 ? null : record.SourcedId));
         }
 
         private bool Contains(OneRosterEntity target, string sourcedId) => Roster.Table(target).Contains(sourcedId);

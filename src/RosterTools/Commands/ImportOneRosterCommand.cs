@@ -4,19 +4,21 @@ using System.IO;
 using System.Management.Automation;
 using RosterTools.OneRoster;
 using RosterTools.OneRoster.Csv;
+using RosterTools.OneRoster.Rest;
 using RosterTools.Pipeline;
 using RosterTools.Validation;
 
 namespace RosterTools.Commands;
 
 /// <summary>
-/// Import-OneRoster: reads OneRoster 1.1 or 1.2 CSV bundles (folders or .zip files) into Roster objects, or streams
-/// the records of one of their files. Findings go to the warning and error streams. Help: docs/help/Import-OneRoster.md.
+/// Import-OneRoster: reads OneRoster 1.1 or 1.2 CSV bundles (folders or .zip files), or a REST provider through a
+/// connection from Connect-OneRoster, into Roster objects, or streams the records of one collection. Findings go to
+/// the warning and error streams. Help: docs/help/Import-OneRoster.md.
 /// </summary>
 [Cmdlet(VerbsData.Import, "OneRoster", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(Roster))]
 [OutputType(typeof(Org), typeof(AcademicSession), typeof(Course), typeof(Class), typeof(User), typeof(UserProfile), typeof(RoleAssignment), typeof(Enrollment), typeof(Demographics))]
-public sealed class ImportOneRosterCommand : BundleCmdlet
+public sealed class ImportOneRosterCommand : OneRosterSourceCmdlet
 {
     private const int ProgressActivityId = 0x5201;
 
@@ -35,6 +37,12 @@ public sealed class ImportOneRosterCommand : BundleCmdlet
     /// <inheritdoc/>
     protected override void ProcessInput()
     {
+        if (ParameterSetName == ConnectionSet)
+        {
+            ImportFromApi(Connection!);
+            return;
+        }
+
         foreach (var path in ResolveBundlePaths())
         {
             if (Entity is null)
@@ -75,7 +83,45 @@ public sealed class ImportOneRosterCommand : BundleCmdlet
         WriteObject(roster);
     }
 
-    private void StreamEntity(string path, string entityName)
+    private void ImportFromApi(OneRosterConnection connection)
+    {
+        var source = connection.ServiceUrl.ToString();
+        if (Entity is not null)
+        {
+            StreamEntity(source, Entity, (entity, findings, progress) => OneRosterApiReader.OpenEntity(connection, entity, findings, ApiOptions(strict: false, progress), includeDerivedRoles: false, StopToken));
+            return;
+        }
+
+        var progress = NewProgress(source);
+        Roster roster;
+        try
+        {
+            roster = OneRosterApiReader.Read(connection, ApiOptions(Strict, progress), StopToken);
+        }
+        catch (RosterValidationException e)
+        {
+            progress.Complete();
+            WriteFindings(e.Findings);
+            ThrowTerminatingError(ErrorRecords.StrictImportFailed(e));
+            return;
+        }
+        catch (OneRosterApiException e)
+        {
+            progress.Complete();
+            WriteError(ErrorRecords.ApiUnreadable(source, e));
+            return;
+        }
+
+        progress.Complete();
+        WriteFindings(roster.Findings);
+        WriteObject(roster);
+    }
+
+    private void StreamEntity(string path, string entityName) =>
+        StreamEntity(path, entityName, (entity, findings, progress) => OneRosterReader.OpenEntity(path, entity, findings, ImportSettings.For(strict: false, progress), includeDerivedRoles: false, StopToken));
+
+    /// <summary>Streams one collection of a bundle or a provider; <paramref name="open"/> opens it.</summary>
+    private void StreamEntity(string path, string entityName, Func<OneRosterEntity, FindingCollection, IProgress<ImportProgress>, EntityStream> open)
     {
         if (!OneRosterEntities.TryParse(entityName, out var entity))
         {
@@ -88,8 +134,7 @@ public sealed class ImportOneRosterCommand : BundleCmdlet
         var records = 0L;
         try
         {
-            var options = ImportSettings.For(strict: false, progress);
-            using var stream = OneRosterReader.OpenEntity(path, entity, findings, options, includeDerivedRoles: false, StopToken);
+            using var stream = open(entity, findings, progress);
             foreach (var record in stream)
             {
                 // A row's findings are complete before the row is handed out: write them first, so that -Strict stops
@@ -99,11 +144,11 @@ public sealed class ImportOneRosterCommand : BundleCmdlet
                 records++;
             }
         }
-        catch (Exception e) when (IsUnreadable(e))
+        catch (Exception e) when (IsUnreadable(e) || e is OneRosterApiException)
         {
             progress.Complete();
             WriteFindings(reader.ReadRest());
-            WriteError(ErrorRecords.BundleUnreadable(path, e));
+            WriteError(e is OneRosterApiException api ? ErrorRecords.ApiUnreadable(path, api) : ErrorRecords.BundleUnreadable(path, e));
             return;
         }
 

@@ -45,6 +45,15 @@ public sealed class NewOneRosterSampleCommand : RosterCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
+    /// <summary>Write the district as it is the night after, with changes drawn from this second seed.</summary>
+    [Parameter]
+    public int? NextNight { get; set; }
+
+    /// <summary>With -NextNight: about what share of the students change overnight (0 to 0.5).</summary>
+    [Parameter]
+    [ValidateRange(0.0, 0.5)]
+    public double ChangeRate { get; set; } = 0.02;
+
     /// <inheritdoc/>
     protected override void ProcessInput()
     {
@@ -71,7 +80,8 @@ public sealed class NewOneRosterSampleCommand : RosterCmdlet
             return;
         }
 
-        var action = $"{(replacing ? "Replace the files with" : "Write")} a OneRoster {Version} sample district of {Students:N0} students (seed {Seed})";
+        var night = NextNight is int changeSeed ? $", the night after (change seed {changeSeed})" : string.Empty;
+        var action = $"{(replacing ? "Replace the files with" : "Write")} a OneRoster {Version} sample district of {Students:N0} students (seed {Seed}){night}";
         if (!ShouldProcess(folder, action))
         {
             return;
@@ -81,7 +91,7 @@ public sealed class NewOneRosterSampleCommand : RosterCmdlet
         SampleDistrictResult result;
         try
         {
-            result = SampleDistrict.Write(folder, new SampleDistrictOptions { Students = Students, Version = version, Seed = Seed, Overwrite = Force }, progress, StopToken);
+            result = SampleDistrict.Write(folder, new SampleDistrictOptions { Students = Students, Version = version, Seed = Seed, Overwrite = Force, NextNightSeed = NextNight, ChangeRate = ChangeRate }, progress, StopToken);
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {

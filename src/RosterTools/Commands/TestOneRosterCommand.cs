@@ -4,19 +4,21 @@ using System.IO;
 using System.Management.Automation;
 using RosterTools.OneRoster;
 using RosterTools.OneRoster.Csv;
+using RosterTools.OneRoster.Rest;
 using RosterTools.Pipeline;
 using RosterTools.Validation;
 
 namespace RosterTools.Commands;
 
 /// <summary>
-/// Test-OneRoster: validates OneRoster bundles, or Roster objects from the pipeline, and outputs the findings as
-/// objects; with -Quiet, one Boolean that says whether there were no errors. Help: docs/help/Test-OneRoster.md.
+/// Test-OneRoster: validates OneRoster bundles, REST providers (through a connection from Connect-OneRoster), or Roster
+/// objects from the pipeline, and outputs the findings as objects; with -Quiet, one Boolean that says whether there
+/// were no errors. Help: docs/help/Test-OneRoster.md.
 /// </summary>
 [Cmdlet(VerbsDiagnostic.Test, "OneRoster", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(Finding))]
 [OutputType(typeof(bool))]
-public sealed class TestOneRosterCommand : BundleCmdlet
+public sealed class TestOneRosterCommand : OneRosterSourceCmdlet
 {
     /// <summary>The parameter set of -Roster.</summary>
     private const string RosterSet = "Roster";
@@ -44,6 +46,12 @@ public sealed class TestOneRosterCommand : BundleCmdlet
             return;
         }
 
+        if (ParameterSetName == ConnectionSet)
+        {
+            TestApi(Connection!);
+            return;
+        }
+
         var paths = ResolveBundlePaths();
         _failed |= AnyPathFailed;
         foreach (var path in paths)
@@ -64,6 +72,28 @@ public sealed class TestOneRosterCommand : BundleCmdlet
                 {
                     progress.Complete();
                 }
+            }
+        }
+    }
+
+    private void TestApi(OneRosterConnection connection)
+    {
+        var source = connection.ServiceUrl.ToString();
+        var progress = new PipelineProgress<ImportProgress>(this, ProgressActivityId, $"Validating {source}", p => $"{p.File}: {p.RecordsRead:N0} records", p => p.PercentComplete);
+        try
+        {
+            Report(OneRosterApiReader.Read(connection, ApiOptions(strict: false, progress), StopToken).Findings);
+        }
+        catch (OneRosterApiException e)
+        {
+            _failed = true;
+            WriteError(ErrorRecords.ApiUnreadable(source, e));
+        }
+        finally
+        {
+            if (!StopToken.IsCancellationRequested)
+            {
+                progress.Complete();
             }
         }
     }

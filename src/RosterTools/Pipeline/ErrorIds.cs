@@ -33,6 +33,18 @@ internal static class ErrorIds
     /// <summary>New-OneRosterSample could not write the bundle.</summary>
     public const string SampleWriteFailed = "RosterSampleWriteFailed";
 
+    /// <summary>Connect-OneRoster settings the engine refuses (a plain-http URL, a missing token URL...).</summary>
+    public const string ConnectionInvalid = "RosterConnectionInvalid";
+
+    /// <summary>The provider refused the credentials: the token endpoint said no, or a request was not authorised (401/403).</summary>
+    public const string ApiAuthenticationFailed = "RosterApiAuthenticationFailed";
+
+    /// <summary>A collection came back with fewer records than the provider said it has; nothing was imported.</summary>
+    public const string ApiIncompleteRead = "RosterApiIncompleteRead";
+
+    /// <summary>The provider cannot be reached, answered with an error, or kept failing after the retries.</summary>
+    public const string ApiReadFailed = "RosterApiReadFailed";
+
     /// <summary>
     /// The prefix of a finding's error id: <c>OneRosterFinding.UnresolvedReference</c>. The rest is the finding's code
     /// (RosterTools.Validation.FindingCodes); the Finding itself is the error's TargetObject.

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using RosterTools.OneRoster.Csv;
+using RosterTools.OneRoster.Rest;
 using RosterTools.Validation;
 
 namespace RosterTools.Pipeline;
@@ -22,6 +23,20 @@ internal static class ErrorRecords
             new ErrorRecord(new IOException(message, exception), ErrorIds.BundleUnreadable, ErrorCategory.ReadError, path),
             "Check that the path is a OneRoster CSV bundle: a folder or a .zip file with manifest.csv and the CSV files.");
     }
+
+    /// <summary>A REST provider that could not be read (or connected to); the service URL is the target. The message never holds a secret.</summary>
+    public static ErrorRecord ApiUnreadable(string serviceUrl, OneRosterApiException exception) => exception switch
+    {
+        OneRosterAuthenticationException => WithAction(
+            new ErrorRecord(exception, ErrorIds.ApiAuthenticationFailed, ErrorCategory.AuthenticationError, serviceUrl),
+            "Check the client id and secret (the credential's user name and password), the token URL and the scopes, then connect again with Connect-OneRoster."),
+        OneRosterIncompleteReadException => WithAction(
+            new ErrorRecord(exception, ErrorIds.ApiIncompleteRead, ErrorCategory.ReadError, serviceUrl),
+            "Nothing was imported, so that a short read cannot look like people leaving. Read again later; if it keeps happening, tell the provider."),
+        _ => WithAction(
+            new ErrorRecord(exception, ErrorIds.ApiReadFailed, ErrorCategory.ConnectionError, serviceUrl),
+            "Check the URL, the OneRoster version and the network; the message says what the provider answered."),
+    };
 
     /// <summary>A strict import that found errors; the bundle's path is the target.</summary>
     public static ErrorRecord StrictImportFailed(RosterValidationException exception) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
@@ -8,7 +9,7 @@ namespace RosterTools.Tests.Cli.Support;
 
 /// <summary>
 /// Runs the built rostertools as its own process (<c>dotnet rostertools.dll ...</c>), with stdout and stderr
-/// redirected (so no progress is drawn) and stdin closed. The dll is the one the build copied next to the tests
+/// redirected (so no progress is drawn) and stdin closed (or given a line, for secrets read from stdin). The dll is the one the build copied next to the tests
 /// (the test project references the CLI project), or else the CLI's own build output.
 /// </summary>
 internal static class CliProcess
@@ -17,7 +18,10 @@ internal static class CliProcess
 
     public static string Dll { get; } = Locate();
 
-    public static CliResult Run(params string[] arguments)
+    public static CliResult Run(params string[] arguments) => Run(null, null, arguments);
+
+    /// <summary>Runs with extra environment variables (null removes one) and, when <paramref name="stdin"/> is given, that text on stdin.</summary>
+    public static CliResult Run(IReadOnlyDictionary<string, string?>? environment, string? stdin, params string[] arguments)
     {
         var start = new ProcessStartInfo(DotNet())
         {
@@ -37,8 +41,17 @@ internal static class CliProcess
 
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("ROSTERTOOLS_DEBUG");
+        foreach (var variable in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[variable.Key] = variable.Value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + start.FileName);
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+        }
+
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -35,7 +35,7 @@ public static class OneRosterReader
             if (layout.EntityFiles.TryGetValue(entity, out var fileName))
             {
                 var row = new RowContext(path, fileName, layout.Version, layout.ModeOf(fileName), findings, references, interner, referenceLog);
-                MarkCheckedReferences(entity, row.Mode, roster, references, referenceLog);
+                references.MarkCheckedReferences(entity, row.Mode, referenceLog);
                 foreach (var record in ReadRecords(source, entity, row, progress, cancellationToken, rows => Reserve(roster, entity, rows)))
                 {
                     Add(roster, record, findings, fileName);
@@ -115,26 +115,6 @@ public static class OneRosterReader
         }
     }
 
-    /// <summary>
-    /// Tells validation which reference columns of a file are checked as the file is read: those whose target
-    /// collection is complete already (read before, or not in the bundle), in files that are not deltas.
-    /// </summary>
-    private static void MarkCheckedReferences(OneRosterEntity entity, ProcessingMode mode, Roster roster, RosterReferences references, ReferenceLog log)
-    {
-        if (mode == ProcessingMode.Delta)
-        {
-            return;
-        }
-
-        foreach (var field in Schemas.For(entity).AllFields)
-        {
-            if (field.Target is OneRosterEntity target && references.IsComplete(target) && roster.ModeOf(target) != ProcessingMode.Delta && field is not LegacyOrgSourcedIdsField)
-            {
-                log.MarkChecked(field);
-            }
-        }
-    }
-
     /// <summary>The records of one file; for 1.1 users.csv, each user followed by the roles derived from it.</summary>
     private static IEnumerable<OneRosterRecord> ReadRecords(BundleSource source, OneRosterEntity entity, RowContext row, ProgressTracker progress, CancellationToken cancellationToken, Action<long>? expectedRows = null)
     {
@@ -207,22 +187,6 @@ public static class OneRosterReader
                 "sourcedId",
                 record.SourcedId));
         }
-    }
-
-    /// <summary>Resolves references against the tables of the roster being read, and knows which are complete.</summary>
-    private sealed class RosterReferences : IReferenceResolver
-    {
-        private readonly Roster _roster;
-        private readonly HashSet<OneRosterEntity> _complete = new();
-
-        public RosterReferences(Roster roster) => _roster = roster;
-
-        /// <summary>Notes that a collection has been read (or that the bundle does not have it).</summary>
-        public void Completed(OneRosterEntity entity) => _complete.Add(entity);
-
-        public bool IsComplete(OneRosterEntity target) => _complete.Contains(target);
-
-        public string? Find(OneRosterEntity target, ReadOnlySpan<byte> utf8) => _roster.Table(target).FindSourcedId(utf8);
     }
 
     /// <summary>Turns per-file positions into progress over the whole bundle.</summary>

@@ -143,8 +143,11 @@ public sealed class Roster
         _index.Value.RolesByOrg.Get(Orgs.IndexOf(orgSourcedId), Roles)
             .Select(role => Users.Find(role.UserSourcedId)).Where(user => user is not null).Distinct().ToList()!;
 
-    /// <summary>What the CSV reader checked of the references as it read them (null for rosters built otherwise).</summary>
+    /// <summary>What the reader checked of the references as it read them (null for rosters built otherwise).</summary>
     internal ReferenceLog? ReferenceLog { get; set; }
+
+    /// <summary>How findings name the files and columns the records came from: CSV files unless the roster was read otherwise.</summary>
+    internal FindingPlaces Places { get; set; } = FindingPlaces.Csv;
 
     /// <summary>A one-line description: version, source and counts.</summary>
     public override string ToString() =>

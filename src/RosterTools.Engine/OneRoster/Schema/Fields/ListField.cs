@@ -22,7 +22,16 @@ internal class ListField<TRecord> : FieldSpec<TRecord>
     public override void Read(TRecord record, FieldCell cell)
     {
         var utf8 = cell.Utf8;
-        var ranges = Split(utf8, cell);
+        ReadItems(record, cell, utf8, Split(utf8, cell), shareList: true);
+    }
+
+    /// <summary>
+    /// Reads items that are already apart (a CSV field split at its commas, or a JSON array): <paramref name="utf8"/>
+    /// holds them at <paramref name="ranges"/>. References resolve, grades are checked, and equal lists are shared
+    /// under the cell's text when <paramref name="shareList"/> says that text tells the list apart.
+    /// </summary>
+    internal void ReadItems(TRecord record, FieldCell cell, ReadOnlySpan<byte> utf8, List<(int Start, int Length)> ranges, bool shareList)
+    {
         var items = new string[ranges.Count];
         var target = Format == FieldFormat.GuidReferenceList ? Target : null;
         for (var i = 0; i < items.Length; i++)
@@ -39,7 +48,7 @@ internal class ListField<TRecord> : FieldSpec<TRecord>
             CheckGrades(items, cell);
         }
 
-        Store(record, cell.Row, target is null ? cell.Row.Interner.List(cell.Text(), items) : items);
+        Store(record, cell.Row, target is null && shareList ? cell.Row.Interner.List(cell.Text(), items) : items);
     }
 
     public override bool IsBlank(TRecord record) => _get(record).Count == 0;
