@@ -4,6 +4,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
+using RosterTools.Naming;
+
 namespace RosterTools.Targets;
 
 /// <summary>
@@ -136,92 +138,5 @@ public static class AccountProperties
         }
 
         return items;
-    }
-}
-
-/// <summary>Reading the parts of an LDAP distinguished name (CN=Ann Lee\, Jr.,OU=Students,DC=district,DC=org).</summary>
-public static class DistinguishedNames
-{
-    /// <summary>The name of the leaf (the CN of a group's DN); a text that is not a DN is returned as it is.</summary>
-    public static string LeafName(string text)
-    {
-        var equals = text.IndexOf('=');
-        if (equals <= 0 || !LooksLikeDn(text))
-        {
-            return text;
-        }
-
-        var end = FirstSeparator(text);
-        return Unescape(text.Substring(equals + 1, (end < 0 ? text.Length : end) - equals - 1));
-    }
-
-    /// <summary>The parent of a DN (the OU an account is in), or null.</summary>
-    public static string? Parent(string? distinguishedName)
-    {
-        if (distinguishedName is null)
-        {
-            return null;
-        }
-
-        var separator = FirstSeparator(distinguishedName);
-        return separator < 0 ? null : distinguishedName.Substring(separator + 1).TrimStart();
-    }
-
-    /// <summary>Escapes a value for use in a DN (RFC 4514): , + " \ &lt; &gt; ; = and leading # or spaces.</summary>
-    public static string Escape(string value)
-    {
-        var escaped = new StringBuilder(value.Length + 4);
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (c is ',' or '+' or '"' or '\\' or '<' or '>' or ';' or '=' || (i == 0 && (c == '#' || c == ' ')) || (i == value.Length - 1 && c == ' '))
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c);
-        }
-
-        return escaped.ToString();
-    }
-
-    private static bool LooksLikeDn(string text) => text.IndexOf(',') > 0 || text.StartsWith("CN=", StringComparison.OrdinalIgnoreCase);
-
-    private static int FirstSeparator(string dn)
-    {
-        for (var i = 0; i < dn.Length; i++)
-        {
-            if (dn[i] == '\\')
-            {
-                i++;
-            }
-            else if (dn[i] == ',')
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static string Unescape(string value)
-    {
-        if (value.IndexOf('\\') < 0)
-        {
-            return value;
-        }
-
-        var text = new StringBuilder(value.Length);
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (value[i] == '\\' && i + 1 < value.Length)
-            {
-                i++;
-            }
-
-            text.Append(value[i]);
-        }
-
-        return text.ToString();
     }
 }
