@@ -17,19 +17,29 @@ internal sealed class ApplyScenario : IDisposable
 
     public ApplyScenario() => Directory.CreateDirectory(State);
 
-    /// <summary>Two schools, five students, two teachers, two classes.</summary>
-    public static DistrictBuilder District() => new DistrictBuilder()
-        .School("s1", "RHS", "Riverside High")
-        .School("s2", "REL", "Riverside Elementary")
-        .Student("u1", "Ana", "Lopez", "10", "s1", email: "alopez@students.example.org")
-        .Student("u2", "Ben", "Okafor", "10", "s1")
-        .Student("u3", "Chloé", "Dubois", "01", "s2")
-        .Student("u4", "Dev", "Patel", "02", "s2")
-        .Student("u5", "Eli", "Berg", "11", "s1")
-        .Teacher("t1", "Grace", "Hopper", "s1")
-        .Teacher("t2", "Alan", "Kay", "s2")
-        .Class("k1", "MATH10", "s1", "t1", "u1", "u2", "u5")
-        .Class("k2", "READ1", "s2", "t2", "u3", "u4");
+    /// <summary>Two schools, five students, two teachers, two classes; <paramref name="gone"/> are students who left (not in the export at all).</summary>
+    public static DistrictBuilder District(params string[] gone)
+    {
+        var students = new[]
+        {
+            ("u1", "Ana", "Lopez", "10", "s1", "alopez@students.example.org"),
+            ("u2", "Ben", "Okafor", "10", "s1", null),
+            ("u3", "Chloé", "Dubois", "01", "s2", null),
+            ("u4", "Dev", "Patel", "02", "s2", null),
+            ("u5", "Eli", "Berg", "11", "s1", null),
+        };
+        var district = new DistrictBuilder().School("s1", "RHS", "Riverside High").School("s2", "REL", "Riverside Elementary");
+        foreach (var (id, given, family, grade, school, email) in students.Where(student => !gone.Contains(student.Item1)))
+        {
+            district.Student(id, given, family, grade, school, email: email);
+        }
+
+        return district
+            .Teacher("t1", "Grace", "Hopper", "s1")
+            .Teacher("t2", "Alan", "Kay", "s2")
+            .Class("k1", "MATH10", "s1", "t1", new[] { "u1", "u2", "u5" }.Except(gone).ToArray())
+            .Class("k2", "READ1", "s2", "t2", new[] { "u3", "u4" }.Except(gone).ToArray());
+    }
 
     /// <summary>The plan for <paramref name="roster"/> against what the store in <see cref="State"/> holds now.</summary>
     public Plan PlanFor(Roster roster, DateTime? today = null)
