@@ -196,8 +196,9 @@ public static class Applier
                 try
                 {
                     _passwords ??= new PasswordGenerator();
-                    var rule = action.PasswordRule is not null && _options.Passwords.TryGetValue(action.PasswordRule, out var named) ? named : new RosterTools.Policy.PasswordRule();
-                    request.InitialPassword = _passwords.Generate(rule, action.PasswordRule ?? "default");
+                    var name = action.PasswordRule is not null && _options.Passwords.ContainsKey(action.PasswordRule) ? action.PasswordRule : "default";
+                    var rule = _options.Passwords.TryGetValue(name, out var named) ? named : new RosterTools.Policy.PasswordRule();
+                    request.InitialPassword = _passwords.Generate(rule, name);
                 }
                 catch (ArgumentException ex)
                 {
