@@ -20,6 +20,7 @@ internal sealed record BenchmarkOptions(string Scenario, int Students, OneRoster
         "  import   generate a district, then time a bare CsvHelper pass and import + validate (default 100,000 students)\n" +
         "  compare  generate a district and its next night (about 2% changed), compare them, check the changes found are those made\n" +
         "  rest     serve the district from the loopback OneRoster provider and time reads over REST [--latency MS (20)] [--concurrency N,N,...]\n" +
+        "  apply    plan a first sync of the district against an empty local store, apply it without and with the journal and audit log\n" +
         "  --data   where the generated district goes (default: a folder under the temp folder); reused when it already holds the same district\n" +
         "  --keep   keep the generated district afterwards";
 
