@@ -4,6 +4,7 @@ using System.IO;
 using System.Text.Json;
 using RosterTools.Apply;
 using RosterTools.Planning;
+using static RosterTools.Json.JsonFields;
 
 namespace RosterTools.Json;
 
@@ -88,13 +89,5 @@ public static class ApplyJson
         }
 
         json.WriteEndObject();
-    }
-
-    private static void Optional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is not null)
-        {
-            json.WriteString(name, value);
-        }
     }
 }

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using RosterTools.Apply;
 using RosterTools.State;
+using static RosterTools.Json.JsonFields;
 
 namespace RosterTools.Targets.Local;
 
@@ -332,7 +333,7 @@ public sealed class LocalStoreTarget : IDirectoryTarget
                 json.WriteString("id", group.Id);
                 if (group.Owners.Count > 0)
                 {
-                    WriteStrings(json, "owners", group.Owners);
+                    Strings(json, "owners", group.Owners);
                 }
 
                 json.WriteEndObject();
@@ -353,8 +354,8 @@ public sealed class LocalStoreTarget : IDirectoryTarget
                 Optional(json, "displayName", account.DisplayName);
                 json.WriteBoolean("enabled", account.Enabled);
                 Optional(json, "container", account.Container);
-                WriteStrings(json, "groups", account.Groups);
-                WriteStrings(json, "licenses", account.Licenses);
+                Strings(json, "groups", account.Groups);
+                Strings(json, "licenses", account.Licenses);
                 json.WriteEndObject();
                 json.Flush();
             }
@@ -363,29 +364,4 @@ public sealed class LocalStoreTarget : IDirectoryTarget
             json.WriteEndObject();
         });
     }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void Optional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is not null)
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static string? Text(JsonElement json, string name) =>
-        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static IList<string> Strings(JsonElement json, string name) =>
-        json.TryGetProperty(name, out var values) ? values.EnumerateArray().Select(value => value.GetString()!).ToList() : new List<string>();
 }
