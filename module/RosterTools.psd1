@@ -22,6 +22,7 @@
         'Import-OneRoster'
         'Invoke-Deprovision'
         'Invoke-Provision'
+        'Invoke-RosterSync'
         'Merge-Roster'
         'New-OneRosterSample'
         'Test-OneRoster'
