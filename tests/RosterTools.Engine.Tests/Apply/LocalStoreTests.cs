@@ -41,12 +41,12 @@ public class LocalStoreTests
     }
 
     [Fact]
-    public void Changes_survive_a_crash_through_the_change_log_and_a_torn_last_line_is_ignored()
+    public async System.Threading.Tasks.Task Changes_survive_a_crash_through_the_change_log_and_a_torn_last_line_is_ignored()
     {
         using var scenario = new ApplyScenario();
         var plan = scenario.PlanFor(ApplyScenario.District().Read());
         var store = LocalStoreTarget.Open(scenario.State);
-        store.ApplyAsync(plan.Actions.Select(action => new ActionRequest(action)).ToList(), default).GetAwaiter().GetResult();
+        await store.ApplyAsync(plan.Actions.Select(action => new ActionRequest(action)).ToList(), default);
 
         // No Dispose: the process "died". The log holds the changes; add half a line as a crash mid-write would.
         var log = Path.Combine(scenario.State, LocalStoreTarget.LogFileName);
