@@ -30,12 +30,13 @@ public sealed class LocalStoreTarget : IDirectoryTarget
     public const string LogFileName = "directory.log";
 
     private const string Format = "rostertools-local-directory";
-    private const int CompactAfterChanges = 250_000;
+    private const long MinimumLogBytes = 16L * 1024 * 1024;
 
     private readonly LocalDirectory _directory;
     private readonly FileStream _log;
     private readonly MemoryStream _pending = new();
     private int _loggedChanges;
+    private long _storeBytes;
     private bool _disposed;
 
     private LocalStoreTarget(string folder, LocalDirectory directory, FileStream log, int loggedChanges)
@@ -44,6 +45,8 @@ public sealed class LocalStoreTarget : IDirectoryTarget
         _directory = directory;
         _log = log;
         _loggedChanges = loggedChanges;
+        var file = new FileInfo(Path.Combine(folder, FileName));
+        _storeBytes = file.Exists ? file.Length : 0;
     }
 
     /// <summary>The state folder.</summary>
@@ -147,7 +150,9 @@ public sealed class LocalStoreTarget : IDirectoryTarget
             _pending.WriteTo(_log);
             _log.Flush(flushToDisk: true);
             _loggedChanges += changes;
-            if (_loggedChanges >= CompactAfterChanges)
+
+            // Folded in once the log outgrows the store file: the replay at open never costs more than reading the file again.
+            if (_log.Length > Math.Max(_storeBytes, MinimumLogBytes))
             {
                 Compact();
             }
@@ -167,7 +172,9 @@ public sealed class LocalStoreTarget : IDirectoryTarget
     public void Compact()
     {
         ThrowIfDisposed();
-        WriteFile(Path.Combine(Folder, FileName), _directory);
+        var path = Path.Combine(Folder, FileName);
+        WriteFile(path, _directory);
+        _storeBytes = new FileInfo(path).Length;
         _log.SetLength(0);
         _log.Flush(flushToDisk: true);
         _loggedChanges = 0;
