@@ -22,7 +22,6 @@
         'Import-OneRoster'
         'Invoke-Deprovision'
         'Invoke-Provision'
-        'Invoke-RosterSync'
         'Merge-Roster'
         'New-OneRosterSample'
         'Test-OneRoster'

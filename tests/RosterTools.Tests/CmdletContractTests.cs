@@ -7,7 +7,7 @@ public sealed class CmdletContractTests
     private static readonly string[] Shipped =
     {
         "Compare-Roster", "Connect-OneRoster", "Connect-RosterTarget", "Export-OneRoster", "Get-RosterAuditLog", "Get-RosterDirectory", "Import-OneRoster", "Invoke-Deprovision",
-        "Invoke-Provision", "Invoke-RosterSync", "Merge-Roster", "New-OneRosterSample", "Test-OneRoster",
+        "Invoke-Provision", "Merge-Roster", "New-OneRosterSample", "Test-OneRoster",
     };
 
     [Fact]
