@@ -17,7 +17,6 @@ internal static class RosterToolsCli
         "rostertools sample --students 600 --out ./sample",
         "rostertools compare ./last-night ./tonight --entity persons",
         "rostertools export ./district --out ./reading.zip --profile examples/profiles/reading-app-elementary.yaml",
-        "rostertools sync --config examples/quickstart/sync.yaml",
         "rostertools apply ./plan.json --state ./state --what-if",
         "rostertools <command> --help",
     };
@@ -33,7 +32,6 @@ internal static class RosterToolsCli
         var merge = MergeCommand.Create(cli);
         var export = ExportCommand.Create(cli);
         var apply = ApplyCommand.Create(cli);
-        var sync = SyncCommand.Create(cli);
         root.Subcommands.Add(import);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(sample);
@@ -41,7 +39,6 @@ internal static class RosterToolsCli
         root.Subcommands.Add(merge);
         root.Subcommands.Add(export);
         root.Subcommands.Add(apply);
-        root.Subcommands.Add(sync);
         HelpExamples.Install(root, new Dictionary<Command, IReadOnlyList<string>>
         {
             [root] = RootExamples,
@@ -52,7 +49,6 @@ internal static class RosterToolsCli
             [merge] = MergeCommand.Examples,
             [export] = ExportCommand.Examples,
             [apply] = ApplyCommand.Examples,
-            [sync] = SyncCommand.Examples,
         });
 
         var parseResult = root.Parse(args);
