@@ -48,7 +48,7 @@ internal sealed class AccountNamer
         var rule = RuleFor(person);
         var templates = TemplatesOf(rule);
         var values = new TemplateValues(person, _schoolYear);
-        var candidates = templates.Username.Select(template => template.RenderField(TemplateField.Username, values.Get)).Where(name => name.Length > 0).ToList();
+        var candidates = UsernameCandidates(person, null);
         var username = candidates.Count == 0 ? null : _usernames.Allocate(candidates, rule.MaxLength, rule.Collision);
         if (username is null)
         {
@@ -67,6 +67,30 @@ internal sealed class AccountNamer
 
         _accounts.TakeUpn(names.UserPrincipalName);
         return names;
+    }
+
+    /// <summary>
+    /// The usernames a person's templates give, in order, rendered and cleaned but not yet cut to the length limit
+    /// or made unique (templates that give nothing are left out).
+    /// </summary>
+    /// <param name="person">The person.</param>
+    /// <param name="reports">When given, receives one report per candidate returned, in the same order.</param>
+    public IReadOnlyList<string> UsernameCandidates(Person person, IList<TemplateRenderReport>? reports)
+    {
+        var values = new TemplateValues(person, _schoolYear);
+        var candidates = new List<string>();
+        foreach (var template in TemplatesOf(RuleFor(person)).Username)
+        {
+            var report = reports is null ? null : new TemplateRenderReport();
+            var name = template.RenderField(TemplateField.Username, values.Get, null, report);
+            if (name.Length > 0)
+            {
+                candidates.Add(name);
+                reports?.Add(report!);
+            }
+        }
+
+        return candidates;
     }
 
     /// <summary>

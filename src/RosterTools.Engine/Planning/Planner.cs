@@ -83,7 +83,7 @@ public static class Planner
     }
 
     /// <summary>The people the policy manages, and the anchors of everyone in the roster (whose accounts are not absent).</summary>
-    private static (List<Person> People, HashSet<string> Present) People(Roster roster, PersonResolver resolver, IList<Finding> findings, CancellationToken cancellationToken)
+    internal static (List<Person> People, HashSet<string> Present) People(Roster roster, PersonResolver resolver, IList<Finding> findings, CancellationToken cancellationToken)
     {
         var people = new List<Person>();
         var present = new HashSet<string>(StringComparer.Ordinal);
