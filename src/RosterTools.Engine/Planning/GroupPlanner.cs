@@ -37,7 +37,7 @@ internal sealed class GroupPlanner
     /// <summary>The groups a person should be in. Every group named is noted as managed.</summary>
     public IReadOnlyList<DesiredGroup> For(Person person)
     {
-        var groups = new List<DesiredGroup>();
+        var groups = new List<DesiredGroup>(_rules.Count + 8);
         foreach (var rule in _rules)
         {
             if (!rule.Selects(person))
