@@ -19,6 +19,8 @@
         'Import-OneRoster'
         'Merge-Roster'
         'New-OneRosterSample'
+        'New-RosterPlan'
+        'Resolve-RosterUserName'
         'Test-OneRoster'
     )
     FunctionsToExport    = @()
