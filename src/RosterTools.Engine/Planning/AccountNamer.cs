@@ -21,6 +21,10 @@ internal sealed class AccountNamer
     private readonly NameAllocator _usernames = new();
     private readonly Dictionary<NamingRule, Templates> _templates = new();
     private readonly Dictionary<string, NameTemplate?> _placements = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string Role, RosterTools.OneRoster.Org? School, string? Grade, int? GradYear), string> _containers = new();
+
+    /// <summary>The placeholders whose values depend only on the person's role, school, grade and graduation year.</summary>
+    private static readonly HashSet<string> PlacementKeyPlaceholders = new(StringComparer.Ordinal) { "role", "grade", "gradYear", "schoolYear", "school.identifier", "school.name", "school.sourcedId" };
 
     public AccountNamer(RosterPolicy policy, AccountIndex accounts, int schoolYear)
     {
@@ -114,8 +118,16 @@ internal sealed class AccountNamer
             }
         }
 
-        var names = Names(person, rule, templates, values, username);
         var sameUser = string.Equals(username, account.Username, StringComparison.OrdinalIgnoreCase);
+        if (sameUser && account.UserPrincipalName is not null && (account.Email is not null || templates.Email is null))
+        {
+            // The account keeps its addresses: only the display name is rendered (this runs for every account every night).
+            values.Username = username;
+            var user = person.User;
+            return new AccountNames(username, account.UserPrincipalName, account.Email, templates.DisplayName.RenderField(TemplateField.DisplayName, values.Get), user.PreferredGivenName ?? user.GivenName ?? string.Empty, user.PreferredFamilyName ?? user.FamilyName ?? string.Empty);
+        }
+
+        var names = Names(person, rule, templates, values, username);
         return sameUser
             ? new AccountNames(username, account.UserPrincipalName ?? names.UserPrincipalName, account.Email ?? names.Email, names.DisplayName, names.GivenName, names.Surname)
             : names;
@@ -130,7 +142,26 @@ internal sealed class AccountNamer
             _placements[person.Role] = template = text is null ? null : NameTemplate.Parse(text);
         }
 
-        return template?.RenderField(TemplateField.Placement, new TemplateValues(person, _schoolYear).Get, RosterTools.Naming.DistinguishedNames.EscapeValue);
+        if (template is null)
+        {
+            return null;
+        }
+
+        // A placement that uses only the school, grade and role is the same for everyone who shares them: rendered once.
+        var shared = template.Placeholders.All(PlacementKeyPlaceholders.Contains);
+        var key = (person.Role, person.School, person.Grade, person.GradYear);
+        if (shared && _containers.TryGetValue(key, out var container))
+        {
+            return container;
+        }
+
+        container = template.RenderField(TemplateField.Placement, new TemplateValues(person, _schoolYear).Get, RosterTools.Naming.DistinguishedNames.EscapeValue);
+        if (shared)
+        {
+            _containers[key] = container;
+        }
+
+        return container;
     }
 
     /// <summary>The naming rule of a person's role (or the default one).</summary>
