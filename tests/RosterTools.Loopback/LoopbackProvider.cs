@@ -290,7 +290,7 @@ public sealed class LoopbackProvider : IDisposable
                 page.RemoveRange(Math.Max(0, page.Count - drop), Math.Min(drop, page.Count));
             }
 
-            if (_options.SendTotalCount)
+            if (_options.SendTotalCount && !_options.Uncounted.Contains(data.Name))
             {
                 context.Response.Headers["X-Total-Count"] = selected.Count.ToString(CultureInfo.InvariantCulture);
             }
