@@ -399,7 +399,7 @@ public sealed class LoopbackProvider : IDisposable
 
     private string? Links(HttpRequest request, long offset, int limit, int total)
     {
-        var path = $"{request.Scheme}://{request.Host}{request.Path}";
+        var path = $"{request.Scheme}://{_options.LinkHost ?? request.Host.ToString()}{request.Path}";
         var extra = string.Concat(new[] { "filter", "fields" }.Where(name => request.Query[name].ToString().Length > 0).Select(name => $"&{name}={Uri.EscapeDataString(request.Query[name].ToString())}"));
         switch (_options.Links)
         {

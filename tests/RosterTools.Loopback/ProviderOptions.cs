@@ -75,6 +75,9 @@ public sealed class ProviderOptions
 
     public LinkStyle Links { get; set; } = LinkStyle.Offset;
 
+    /// <summary>The host (and port) the links name instead of the request's: a provider whose links lead elsewhere.</summary>
+    public string? LinkHost { get; set; }
+
     /// <summary>Whether fields= is served (else 400 invalid_selection_field).</summary>
     public bool SupportsFields { get; set; } = true;
 
