@@ -199,7 +199,7 @@ public sealed class JsonRecordTests
         Assert.Equal(new[] { 1001, 1001, 1001 }, second.Select(record => record.Line));
         Assert.Equal(new[] { "p1", "u1001/p1" }, first.Concat(second).OfType<UserProfile>().Select(profile => profile.SourcedId));
         Assert.Equal(new[] { "p1", "u1001/p1" }, first.Concat(second).OfType<RoleAssignment>().Select(role => role.UserProfileSourcedId));
-        Assert.Empty(findings.Where(finding => finding.Severity == Severity.Error));
+        Assert.DoesNotContain(findings, finding => finding.Severity == Severity.Error);
     }
 
     [Fact]
