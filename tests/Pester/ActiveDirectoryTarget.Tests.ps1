@@ -78,7 +78,12 @@ BeforeAll {
     function New-Target {
         $options = New-EngineObject 'RosterTools.Targets.ActiveDirectory.AdTargetOptions'
         $options.Server = 'dc01.example.org'
-        New-Object RosterTools.ActiveDirectory.ActiveDirectoryTarget($options, $Credential)
+        # The target is internal to the cmdlet assembly (only cmdlets are public there): made through reflection,
+        # and used through its public interface, IDirectoryTarget.
+        $cmdlets = (Get-Module RosterTools).ImplementingAssembly
+        $type = $cmdlets.GetType('RosterTools.ActiveDirectory.ActiveDirectoryTarget', $true)
+        $flags = [System.Reflection.BindingFlags]'Instance, Public, NonPublic'
+        [Activator]::CreateInstance($type, $flags, $null, [object[]] @($options, $Credential), $null)
     }
 }
 

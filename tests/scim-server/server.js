@@ -97,10 +97,10 @@ declare(SCIMMY.Resources.Group, "Groups", "displayName");
 const app = express();
 const scimError = (res, status, detail, scimType) => res.status(status).type("application/scim+json").send(JSON.stringify({ schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"], status: String(status), scimType, detail }));
 
-// The test controls: reset, throttle the next N requests, switch PATCH off, read the log.
+// The test controls: reset, answer the next N requests (of one method, if given) with an error, switch PATCH off, read the log.
 app.use("/_test", express.json());
 app.post("/_test/reset", (req, res) => { reset(); res.sendStatus(204); });
-app.post("/_test/throttle", (req, res) => { state.throttle = { count: Number(req.body.count ?? 1), retryAfter: req.body.retryAfter === null ? null : String(req.body.retryAfter ?? "1"), status: Number(req.body.status ?? 429) }; res.sendStatus(204); });
+app.post("/_test/throttle", (req, res) => { state.throttle = { count: Number(req.body.count ?? 1), retryAfter: req.body.retryAfter === null ? null : String(req.body.retryAfter ?? "1"), status: Number(req.body.status ?? 429), method: req.body.method ?? null }; res.sendStatus(204); });
 app.post("/_test/patch", (req, res) => { setPatch(!!req.body.supported); res.sendStatus(204); });
 app.get("/_test/requests", (req, res) => res.json(state.log));
 app.get("/_test/stats", (req, res) => res.json({ tokensIssued: state.tokensIssued, users: store.Users.size, groups: store.Groups.size }));
@@ -126,10 +126,10 @@ const authorized = (req) => {
 // Every SCIM request: logged (never the Authorization value), throttled when asked.
 app.use((req, res, next) => {
     state.log.push({ method: req.method, path: req.originalUrl, ifMatch: req.header("If-Match") ?? null, contentType: req.header("Content-Type") ?? null, authorized: authorized(req) });
-    if (state.throttle.count > 0) {
+    if (state.throttle.count > 0 && (!state.throttle.method || state.throttle.method === req.method)) {
         state.throttle.count--;
         if (state.throttle.retryAfter !== null) res.set("Retry-After", state.throttle.retryAfter);
-        return scimError(res, state.throttle.status, "Too many requests; slow down.");
+        return scimError(res, state.throttle.status, state.throttle.status === 429 ? "Too many requests; slow down." : "Refused on request of the test.");
     }
 
     next();

@@ -17,9 +17,10 @@ namespace RosterTools.ActiveDirectory;
 /// Active Directory through the ActiveDirectory module the admin already has: the engine's <see cref="AdCommandMap"/>
 /// gives the commands, and this runs them in the current PowerShell session (so they use its module, its -Server
 /// defaults and the admin's rights), filling in the placeholders: the request's password as a SecureString, the
-/// connection's PSCredential. Everything runs on the calling thread, which must be the pipeline thread.
+/// connection's PSCredential. Everything runs on the calling thread, which must be the pipeline thread. Internal,
+/// as every non-cmdlet type of this assembly (Windows PowerShell loads public types before the engine resolves).
 /// </summary>
-public sealed class ActiveDirectoryTarget : IDirectoryTarget
+internal sealed class ActiveDirectoryTarget : IDirectoryTarget
 {
     private readonly AdTargetOptions _options;
     private readonly PSCredential? _credential;

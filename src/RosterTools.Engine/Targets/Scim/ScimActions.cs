@@ -12,7 +12,8 @@ namespace RosterTools.Targets.Scim;
 /// <summary>
 /// Carries out one plan action on a SCIM service, idempotently: each action first looks at what the service holds
 /// and is AlreadyDone when its effect is there. Users are found by the id the run knows, else by externalId (the
-/// anchor); groups by displayName. Actions SCIM has no meaning for (Move, licences, RevokeSessions) are Skipped,
+/// anchor), or by userName (an account being adopted, and a Create's name, which must be free); groups by
+/// displayName. Actions SCIM has no meaning for (Move, licences, RevokeSessions) are Skipped,
 /// with the reason; nothing is sent for them.
 /// </summary>
 internal sealed class ScimActions
@@ -73,11 +74,18 @@ internal sealed class ScimActions
         }
 
         var user = ScimUsers.New(action, _settings.UserName, capabilities.EnterpriseUser, _settings.SendPassword ? request.InitialPassword : null);
+        var userName = ScimUsers.Text(user, "userName")!;
+
+        // Not every app refuses a second user with the same userName: look first, rather than make a duplicate.
+        if (await _client.FindAsync("Users", "userName eq " + ScimClient.Quote(userName), cancellationToken).ConfigureAwait(false) is { } holder)
+        {
+            return ActionResult.For(action, ActionStatus.Failed, error: $"userName '{userName}' is taken by user id={ScimUsers.Text(holder, "id")} (externalId {ScimUsers.Text(holder, "externalId") ?? "none"}): adopt that account, or rename one of them");
+        }
+
         var created = await _client.CreateAsync("Users", user, cancellationToken).ConfigureAwait(false);
         if (!created.IsSuccess)
         {
-            var taken = created.Status == 409 ? $" (is userName '{ScimUsers.Text(user, "userName")}' taken by an account without the anchor? Adopt it, or rename one of them)" : string.Empty;
-            return ActionResult.For(action, ActionStatus.Failed, created.Describe(), $"POST /Users answered {created.Describe()}{taken}");
+            return ActionResult.For(action, ActionStatus.Failed, created.Describe(), $"POST /Users answered {created.Describe()}");
         }
 
         var newId = ScimUsers.Text(created.Body, "id");
@@ -219,14 +227,13 @@ internal sealed class ScimActions
             }
         }
 
+        // An account being adopted has no anchor yet: it is the one with the plan's account name.
         var anchor = request.Action.Anchor ?? request.Action.EmployeeID;
-        if (anchor is null || request.Action.Action == ActionType.Adopt)
-        {
-            return null;
-        }
-
-        var byAnchor = await _client.FindAsync("Users", "externalId eq " + ScimClient.Quote(anchor), cancellationToken).ConfigureAwait(false);
-        return byAnchor is null ? null : (byAnchor, ScimUsers.Text(byAnchor, "meta", "version"));
+        var filter = request.Action.Action == ActionType.Adopt ? "userName eq " + ScimClient.Quote(request.Action.Account)
+            : anchor is null ? null
+            : "externalId eq " + ScimClient.Quote(anchor);
+        var found = filter is null ? null : await _client.FindAsync("Users", filter, cancellationToken).ConfigureAwait(false);
+        return found is null ? null : (found, ScimUsers.Text(found, "meta", "version"));
     }
 
     private async Task<string?> GroupIdAsync(string name, CancellationToken cancellationToken)

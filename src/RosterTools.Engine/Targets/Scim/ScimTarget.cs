@@ -118,7 +118,13 @@ public sealed class ScimTarget : IDirectoryTarget
 
                 known.Add(new DirectoryGroup { Name = name, Id = id });
                 _actions.KnowGroup(name, id);
-                foreach (var member in (group["members"] as JsonArray)?.OfType<JsonObject>() ?? Enumerable.Empty<JsonObject>())
+                var members = group["members"] as JsonArray;
+                if (!group.ContainsKey("members") && await _client.GetAsync("Groups", id, cancellationToken).ConfigureAwait(false) is { IsSuccess: true } whole)
+                {
+                    members = whole.Body?["members"] as JsonArray; // Some apps leave members out of lists.
+                }
+
+                foreach (var member in members?.OfType<JsonObject>() ?? Enumerable.Empty<JsonObject>())
                 {
                     if (ScimUsers.Text(member, "value") is { } memberId && byId.TryGetValue(memberId, out var account))
                     {

@@ -53,9 +53,9 @@ public sealed class ScimServerFixture : IDisposable
 
     public void Reset() => Control.PostAsync("/_test/reset", null).Result.EnsureSuccessStatusCode();
 
-    /// <summary>The next <paramref name="count"/> requests are answered 429 (or <paramref name="status"/>), with Retry-After when given.</summary>
-    public void Throttle(int count, string? retryAfter = "1", int status = 429) =>
-        Control.PostAsJsonAsync("/_test/throttle", new { count, retryAfter, status }).Result.EnsureSuccessStatusCode();
+    /// <summary>The next <paramref name="count"/> requests (of <paramref name="method"/> only, when given) are answered 429 (or <paramref name="status"/>), with Retry-After when given.</summary>
+    public void Throttle(int count, string? retryAfter = "1", int status = 429, string? method = null) =>
+        Control.PostAsJsonAsync("/_test/throttle", new { count, retryAfter, status, method }).Result.EnsureSuccessStatusCode();
 
     /// <summary>Turns PATCH support off (ServiceProviderConfig says so, and PATCH is answered 501).</summary>
     public void Patch(bool supported) => Control.PostAsJsonAsync("/_test/patch", new { supported }).Result.EnsureSuccessStatusCode();

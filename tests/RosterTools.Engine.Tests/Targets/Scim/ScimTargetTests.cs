@@ -182,15 +182,32 @@ public sealed class ScimTargetTests
     }
 
     [Fact]
-    public void A_taken_userName_fails_the_create_with_what_the_service_said()
+    public void A_taken_userName_fails_the_create_and_the_account_is_adopted_by_its_userName()
     {
         using var target = _server.Target();
-        Apply(target, Create("S800", "gio"));
+        var id = Apply(target, Create("S800", "gio")).AccountId;
 
         var clash = Apply(target, Create("S801", "gio"));
 
         Assert.Equal(ActionStatus.Failed, clash.Status);
-        Assert.Contains("409 uniqueness", clash.Error, StringComparison.Ordinal);
+        Assert.Equal($"userName 'gio@students.example.org' is taken by user id={id} (externalId S800): adopt that account, or rename one of them", clash.Error);
+        Assert.Single(Read(target).Accounts);
+        var adopt = new PlanAction { Id = "adopt", Action = ActionType.Adopt, Account = "gio@students.example.org", Anchor = "S801", EmployeeID = "S801" };
+        Assert.Equal(ActionStatus.Done, Apply(target, adopt).Status);
+        Assert.Equal(("S801", id), (Read(target).Accounts.Single().Anchor, Read(target).Accounts.Single().Id));
+    }
+
+    [Fact]
+    public void The_service_refusing_a_create_fails_it_with_what_the_service_said()
+    {
+        using var target = _server.Target();
+        _server.Throttle(1, retryAfter: null, status: 400, method: "POST");
+
+        var refused = Apply(target, Create("S802", "kim"));
+
+        Assert.Equal(ActionStatus.Failed, refused.Status);
+        Assert.Equal("POST /Users answered HTTP 400: Refused on request of the test", refused.Error);
+        Assert.Equal(0, target.Statistics.Retries);
     }
 
     [Fact]
