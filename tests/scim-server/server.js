@@ -30,6 +30,8 @@ function reset() {
     store.Groups.clear();
     state.log = [];
     state.bulk = [];
+    state.tokensIssued = 0;
+    issuedTokens.clear();
     state.throttle = { count: 0, retryAfter: "1", status: 429 };
     setPatch(true);
 }
@@ -97,11 +99,13 @@ declare(SCIMMY.Resources.Group, "Groups", "displayName");
 const app = express();
 const scimError = (res, status, detail, scimType) => res.status(status).type("application/scim+json").send(JSON.stringify({ schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"], status: String(status), scimType, detail }));
 
-// The test controls: reset, answer the next N requests (of one method, if given) with an error, switch PATCH off, read the log.
+// The test controls: reset, answer the next N requests (of one method, if given) with an error, switch PATCH off,
+// revoke the OAuth tokens issued, read the log.
 app.use("/_test", express.json());
 app.post("/_test/reset", (req, res) => { reset(); res.sendStatus(204); });
 app.post("/_test/throttle", (req, res) => { state.throttle = { count: Number(req.body.count ?? 1), retryAfter: req.body.retryAfter === null ? null : String(req.body.retryAfter ?? "1"), status: Number(req.body.status ?? 429), method: req.body.method ?? null }; res.sendStatus(204); });
 app.post("/_test/patch", (req, res) => { setPatch(!!req.body.supported); res.sendStatus(204); });
+app.post("/_test/revoke", (req, res) => { issuedTokens.clear(); res.sendStatus(204); });
 app.get("/_test/requests", (req, res) => res.json(state.log));
 app.get("/_test/stats", (req, res) => res.json({ tokensIssued: state.tokensIssued, users: store.Users.size, groups: store.Groups.size }));
 app.get("/_test/bulk", (req, res) => res.json(state.bulk));

@@ -57,6 +57,9 @@ public sealed class ScimServerFixture : IDisposable
     public void Throttle(int count, string? retryAfter = "1", int status = 429, string? method = null) =>
         Control.PostAsJsonAsync("/_test/throttle", new { count, retryAfter, status, method }).Result.EnsureSuccessStatusCode();
 
+    /// <summary>Revokes every OAuth token issued so far: the next request with one is answered 401.</summary>
+    public void RevokeTokens() => Control.PostAsync("/_test/revoke", null).Result.EnsureSuccessStatusCode();
+
     /// <summary>Turns PATCH support off (ServiceProviderConfig says so, and PATCH is answered 501).</summary>
     public void Patch(bool supported) => Control.PostAsJsonAsync("/_test/patch", new { supported }).Result.EnsureSuccessStatusCode();
 

@@ -243,6 +243,39 @@ public sealed class ScimTargetTests
     }
 
     [Fact]
+    public void A_revoked_token_is_renewed_once_and_the_request_goes_through()
+    {
+        using var target = _server.Target(settings =>
+        {
+            settings.BearerToken = null;
+            settings.TokenUrl = new Uri(_server.BaseUrl, "/oauth/token");
+            settings.ClientId = ScimServerFixture.ClientId;
+            settings.ClientSecret = ScimServerFixture.Secure(ScimServerFixture.ClientSecret);
+        });
+        Read(target);
+        Assert.Equal(1, _server.Stats()["tokensIssued"]!.GetValue<int>());
+        _server.RevokeTokens();
+
+        Assert.Equal(ActionStatus.Done, Apply(target, Create("S1050", "jade")).Status);
+        Assert.Equal(2, _server.Stats()["tokensIssued"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void A_change_refused_with_412_is_read_again_and_made_on_the_current_version()
+    {
+        using var target = _server.Target();
+        var id = Apply(target, Create("S1060", "lee")).AccountId!;
+        _server.Throttle(1, retryAfter: null, status: 412, method: "PATCH");
+
+        var result = Apply(target, Existing(ActionType.Update, "S1060", id, action => action.DisplayName = "Lee Park"));
+
+        Assert.Equal(ActionStatus.Done, result.Status);
+        Assert.Equal("Lee Park", Assert.Single(Read(target).Accounts).DisplayName);
+        var methods = _server.Requests().Select(request => $"{request!["method"]} {((string)request["path"]!).Split('?')[0]}").ToList();
+        Assert.Equal(new[] { $"GET /Users/{id}", $"PATCH /Users/{id}", $"GET /Users/{id}", $"PATCH /Users/{id}" }, methods.Where(text => text.Contains(id, StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Refused_credentials_end_the_run_with_a_message_that_holds_no_secret()
     {
         using var badToken = _server.Target(settings => settings.BearerToken = ScimServerFixture.Secure("wrong-token-123"));
