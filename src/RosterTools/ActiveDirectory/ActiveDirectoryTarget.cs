@@ -30,7 +30,7 @@ internal sealed class ActiveDirectoryTarget : IDirectoryTarget
     {
         _options = options;
         _credential = credential;
-        options.UseCredential = credential is not null;
+        options.UseCredential = credential is not null; // the mapped commands carry -Credential exactly when there is one
     }
 
     /// <inheritdoc />
