@@ -26,7 +26,7 @@ public static class Planner
         // The digests of the inputs read the whole roster and directory: on a second core, while the plan is made
         // (both only read them; the roster's lazy indexes are thread-safe).
         var inputs = Task.Run(() => InputsOf(roster, directory, policy, state), cancellationToken);
-        var plan = new Plan { CreatedUtc = options.NowUtc ?? DateTime.UtcNow, Today = today };
+        var plan = new Plan { CreatedUtc = AsUtc(options.NowUtc ?? DateTime.UtcNow), Today = today };
         var accounts = new AccountIndex(directory, plan.Findings);
         var resolver = new PersonResolver(roster, policy, today);
         var actions = new ActionBuilder(plan, policy.Protected);
@@ -184,7 +184,8 @@ public static class Planner
                 }
             }
 
-            if (handled.Contains(account))
+            // Accounts that share an anchor wait until someone fixes them by hand (a finding says so).
+            if (handled.Contains(account) || (account.Anchor is { Length: > 0 } anchor && accounts.IsDuplicate(anchor)))
             {
                 continue;
             }
@@ -206,6 +207,14 @@ public static class Planner
             }
         }
     }
+
+    /// <summary>A time as UTC; one of unknown kind is taken to be UTC already.</summary>
+    private static DateTime AsUtc(DateTime time) => time.Kind switch
+    {
+        DateTimeKind.Local => time.ToUniversalTime(),
+        DateTimeKind.Unspecified => DateTime.SpecifyKind(time, DateTimeKind.Utc),
+        _ => time,
+    };
 
     private static HashSet<string> KnownGroups(DirectorySnapshot directory)
     {
