@@ -111,12 +111,16 @@ internal sealed class DirectoryInput
         }
     }
 
-    /// <summary>An object's properties by name: a dictionary's entries, else its (adapted) properties; PSObject values unwrapped.</summary>
+    /// <summary>
+    /// An object's properties by name: a hashtable's entries, else its properties as PowerShell adapts them (the AD
+    /// module's objects are dictionaries of value collections underneath: only the adapter gives their plain values);
+    /// PSObject values unwrapped.
+    /// </summary>
     private static IReadOnlyDictionary<string, object?> PropertiesOf(object item)
     {
         var properties = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
         var value = item is PSObject wrapped ? wrapped.BaseObject : item;
-        if (value is IDictionary dictionary)
+        if (value is IDictionary dictionary && value.GetType().Namespace?.StartsWith("System.Collections", StringComparison.Ordinal) == true)
         {
             foreach (DictionaryEntry entry in dictionary)
             {
