@@ -79,15 +79,10 @@ internal sealed class AccountNamer
         var templates = TemplatesOf(rule);
         var values = new TemplateValues(person, _schoolYear);
         var username = account.Username ?? account.UserPrincipalName?.Split('@')[0] ?? string.Empty;
-        if (rule.Rename == RenameMode.Auto)
+        if (rule.Rename == RenameMode.Auto && Candidates(rule, templates, values) is var candidates && !Fits(candidates, username)
+            && _usernames.Allocate(candidates, rule.MaxLength, rule.Collision) is { } renamed)
         {
-            var candidates = templates.Username.Select(template => NameSanitizer.Truncate(template.RenderField(TemplateField.Username, values.Get), rule.MaxLength)).Where(name => name.Length > 0).ToList();
-            var keeps = candidates.Any(candidate => string.Equals(candidate, username, StringComparison.OrdinalIgnoreCase)
-                || (username.StartsWith(candidate, StringComparison.OrdinalIgnoreCase) && username.Substring(candidate.Length).All(char.IsDigit)));
-            if (!keeps && candidates.Count > 0 && _usernames.Allocate(candidates, rule.MaxLength, rule.Collision) is { } renamed)
-            {
-                username = renamed;
-            }
+            username = renamed;
         }
 
         var names = Names(person, rule, templates, values, username);
@@ -95,6 +90,17 @@ internal sealed class AccountNamer
         return sameUser
             ? new AccountNames(username, account.UserPrincipalName ?? names.UserPrincipalName, account.Email ?? names.Email, names.DisplayName, names.GivenName, names.Surname)
             : names;
+    }
+
+    /// <summary>
+    /// The username the templates give a person now, when it is no longer <paramref name="username"/> (their name
+    /// changed); null while the templates still give it, with or without a collision number.
+    /// </summary>
+    public string? NewUsername(Person person, string username)
+    {
+        var rule = RuleFor(person);
+        var candidates = Candidates(rule, TemplatesOf(rule), new TemplateValues(person, _schoolYear));
+        return candidates.Count == 0 || Fits(candidates, username) ? null : candidates[0];
     }
 
     /// <summary>The container a person's account belongs in, or null when the policy places nobody of that role.</summary>
@@ -111,6 +117,13 @@ internal sealed class AccountNamer
 
     /// <summary>The naming rule of a person's role (or the default one).</summary>
     public NamingRule RuleFor(Person person) => RosterPolicy.ForRole(_policy.Naming, person.Role) ?? new NamingRule();
+
+    private static List<string> Candidates(NamingRule rule, Templates templates, TemplateValues values) =>
+        templates.Username.Select(template => NameSanitizer.Truncate(template.RenderField(TemplateField.Username, values.Get), rule.MaxLength)).Where(name => name.Length > 0).ToList();
+
+    private static bool Fits(List<string> candidates, string username) => candidates.Any(candidate =>
+        string.Equals(candidate, username, StringComparison.OrdinalIgnoreCase)
+        || (username.StartsWith(candidate, StringComparison.OrdinalIgnoreCase) && username.Substring(candidate.Length).All(char.IsDigit)));
 
     private AccountNames Names(Person person, NamingRule rule, Templates templates, TemplateValues values, string username)
     {

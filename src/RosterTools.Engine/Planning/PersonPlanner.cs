@@ -145,10 +145,9 @@ internal sealed class PersonPlanner
 
         update.Reason = "the SIS now says " + string.Join(", ", update.Changes.Select(change => $"{change.Attribute} '{change.After}'"));
         _context.Actions.Add(update, account, adopt);
-        var nameChanged = update.Changes.Any(change => change.Attribute is "GivenName" or "Surname");
-        if (nameChanged && _context.Namer.RuleFor(person).Rename == Policy.RenameMode.Never && account.Username is not null)
+        if (_context.Namer.RuleFor(person).Rename == Policy.RenameMode.Never && account.Username is not null && _context.Namer.NewUsername(person, account.Username) is { } wouldBe)
         {
-            _context.Plan.Findings.Add(new Finding(Severity.Warning, FindingCodes.PlanNameKept, $"{Describe(person)} has a new name in the SIS; the account keeps its username '{account.Username}' (the policy does not rename: set rename: auto to rename).", sourcedId: person.User.SourcedId));
+            _context.Plan.Findings.Add(new Finding(Severity.Warning, FindingCodes.PlanNameKept, $"{Describe(person)} has a new name in the SIS; the account keeps its username '{account.Username}' (the templates now give '{wouldBe}'; set rename: auto to rename).", sourcedId: person.User.SourcedId));
         }
     }
 

@@ -22,7 +22,7 @@ public static class Planner
     {
         options ??= new PlanOptions();
         var today = options.Today.Date;
-        var plan = new Plan { CreatedUtc = options.NowUtc ?? DateTime.UtcNow, Today = today, Inputs = InputsOf(roster, directory, policy, state) };
+        var plan = new Plan { CreatedUtc = AsUtc(options.NowUtc ?? DateTime.UtcNow), Today = today, Inputs = InputsOf(roster, directory, policy, state) };
         var accounts = new AccountIndex(directory, plan.Findings);
         var resolver = new PersonResolver(roster, policy, today);
         var actions = new ActionBuilder(plan, policy.Protected);
@@ -179,7 +179,8 @@ public static class Planner
                 }
             }
 
-            if (handled.Contains(account))
+            // Accounts that share an anchor wait until someone fixes them by hand (a finding says so).
+            if (handled.Contains(account) || (account.Anchor is { Length: > 0 } anchor && accounts.IsDuplicate(anchor)))
             {
                 continue;
             }
@@ -201,6 +202,14 @@ public static class Planner
             }
         }
     }
+
+    /// <summary>A time as UTC; one of unknown kind is taken to be UTC already.</summary>
+    private static DateTime AsUtc(DateTime time) => time.Kind switch
+    {
+        DateTimeKind.Local => time.ToUniversalTime(),
+        DateTimeKind.Unspecified => DateTime.SpecifyKind(time, DateTimeKind.Utc),
+        _ => time,
+    };
 
     private static HashSet<string> KnownGroups(DirectorySnapshot directory)
     {
