@@ -1,0 +1,46 @@
+namespace RosterTools.Sync;
+
+/// <summary>
+/// The nightly job in one file: where the roster comes from, the policy, the directory to keep in step, the state
+/// folder, and what to do with the summary. Paths in the file are relative to the file. See
+/// <c>examples/quickstart/sync.yaml</c>.
+/// </summary>
+public sealed class SyncConfig
+{
+    /// <summary>The config file (full path), for messages.</summary>
+    public string File { get; set; } = string.Empty;
+
+    /// <summary>The SIS bundle (a folder or .zip) read each night.</summary>
+    public string? SourcePath { get; set; }
+
+    /// <summary>The policy file.</summary>
+    public string PolicyPath { get; set; } = string.Empty;
+
+    /// <summary>The directory to keep in step.</summary>
+    public TargetConfig Target { get; set; } = new();
+
+    /// <summary>The state folder: lifecycle, journal, audit log, snapshots, the local store, the lock.</summary>
+    public string StateFolder { get; set; } = string.Empty;
+
+    /// <summary>Safety limits that replace the policy's, one by one.</summary>
+    public SafetyOverrides Safety { get; set; } = new();
+
+    /// <summary>How many snapshots of the source to keep (default 30).</summary>
+    public int KeepSnapshots { get; set; } = 30;
+
+    /// <summary>Where the summary of every run is written as JSON, besides the state folder's last-sync.json; null for nowhere else.</summary>
+    public string? SummaryFile { get; set; }
+
+    /// <summary>A web hook (Teams, Slack, a monitoring system) the summary is posted to as JSON; null for none.</summary>
+    public string? Webhook { get; set; }
+}
+
+/// <summary>The <c>target:</c> section: which directory, and its settings.</summary>
+public sealed class TargetConfig
+{
+    /// <summary>local (the store in the state folder; the default).</summary>
+    public string Kind { get; set; } = "local";
+
+    /// <summary>The line of the section in the config file, for messages about it.</summary>
+    public int Line { get; set; }
+}

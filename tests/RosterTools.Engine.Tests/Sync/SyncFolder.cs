@@ -1,0 +1,33 @@
+using System.IO;
+using RosterTools.Sync;
+
+namespace RosterTools.Tests.Sync;
+
+/// <summary>A sync config in a temporary folder, with its state folder, pointing at a source that a test changes night by night.</summary>
+internal sealed class SyncFolder : IDisposable
+{
+    private readonly TestBundle _temp = new();
+
+    public SyncFolder(string source, string extra = "")
+    {
+        Root = _temp.Scratch("sync");
+        Directory.CreateDirectory(Root);
+        ConfigPath = Path.Combine(Root, "sync.yaml");
+        File.WriteAllText(ConfigPath, $"source:\n  path: \"{source}\"\npolicy: \"{Paths.Examples("policies", "district.policy.yaml")}\"\ntarget:\n  local: {{}}\nstate: ./state\n{extra}");
+        Config = SyncConfigReader.Load(ConfigPath);
+    }
+
+    public string Root { get; }
+
+    public string ConfigPath { get; }
+
+    public SyncConfig Config { get; }
+
+    public string State => Config.StateFolder;
+
+    public SyncSummary Run(bool whatIf = false) => SyncRunner.Run(Config, new SyncOptions { WhatIf = whatIf, Today = new DateTime(2026, 11, 21) });
+
+    public string Scratch(string name) => _temp.Scratch(name);
+
+    public void Dispose() => _temp.Dispose();
+}
