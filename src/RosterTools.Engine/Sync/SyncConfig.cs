@@ -25,7 +25,7 @@ public sealed class SyncConfig
     /// <summary>Safety limits that replace the policy's, one by one.</summary>
     public SafetyOverrides Safety { get; set; } = new();
 
-    /// <summary>How many snapshots of the source to keep (default 30).</summary>
+    /// <summary>How many snapshots of the source, and plans, to keep (default 30).</summary>
     public int KeepSnapshots { get; set; } = 30;
 
     /// <summary>Where the summary of every run is written as JSON, besides the state folder's last-sync.json; null for nowhere else.</summary>

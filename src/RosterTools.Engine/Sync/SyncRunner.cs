@@ -192,6 +192,12 @@ public static class SyncRunner
                 Directory.CreateDirectory(folder);
                 _summary.PlanFile = Path.Combine(folder, $"plan-{_summary.RunId}.json");
                 AtomicFile.Write(_summary.PlanFile, stream => PlanJson.Write(stream, plan));
+
+                // As many plans as snapshots are kept; run ids start with the time, so names sort by age.
+                foreach (var old in Directory.GetFiles(folder, "plan-*.json").OrderByDescending(name => name, StringComparer.Ordinal).Skip(_config.KeepSnapshots))
+                {
+                    File.Delete(old);
+                }
             }
         }
 
