@@ -35,11 +35,14 @@ public sealed class SyncConfig
     public string? Webhook { get; set; }
 }
 
-/// <summary>The <c>target:</c> section: which directory, and its settings.</summary>
+/// <summary>The <c>target:</c> section: which directory (its one key), and that key's settings, read by the kind of target.</summary>
 public sealed class TargetConfig
 {
-    /// <summary>local (the store in the state folder; the default).</summary>
+    /// <summary>The kind: local (the store in the state folder; the default), or another registered with <see cref="SyncTargets.Register"/>.</summary>
     public string Kind { get; set; } = "local";
+
+    /// <summary>The settings under the kind's key, as written (positions kept for messages); null for <c>{}</c> or none.</summary>
+    public YamlDotNet.RepresentationModel.YamlMappingNode? Settings { get; set; }
 
     /// <summary>The line of the section in the config file, for messages about it.</summary>
     public int Line { get; set; }

@@ -28,7 +28,6 @@ public static class SyncConfigReader
 {
     private static readonly string[] TopKeys = { "source", "policy", "target", "state", "safety", "snapshots", "notify" };
     private static readonly string[] SourceKeys = { "path" };
-    private static readonly string[] TargetKinds = { "local" };
     private static readonly string[] SafetyKeys = { "maxDisableCount", "maxDisablePercent", "maxDeleteCount", "maxDeletePercent", "minSourceUsers", "refuseOnSourceErrors", "refuseOnPartialSource" };
     private static readonly string[] NotifyKeys = { "summaryFile", "webhook" };
 
@@ -114,19 +113,22 @@ public static class SyncConfigReader
                 return new TargetConfig();
             }
 
-            var kinds = Keys(Mapping(node, "target"), TargetKinds, "target");
+            var kinds = Keys(Mapping(node, "target"), SyncTargets.Kinds, "target");
             if (kinds.Count != 1)
             {
-                throw Error(node, $"target: names one directory ({string.Join(", ", TargetKinds)}).");
+                throw Error(node, $"target: names one directory ({string.Join(", ", SyncTargets.Kinds)}).");
             }
 
             var kind = kinds.Single();
-            if (kind.Value is not YamlMappingNode settings || settings.Children.Count > 0)
+            var settings = kind.Value switch
             {
-                throw Error(kind.Value, "target: local: takes no settings ({}): the store lives in the state folder.");
-            }
-
-            return new TargetConfig { Kind = kind.Key, Line = (int)node.Start.Line };
+                YamlMappingNode map => map,
+                YamlScalarNode { Value: "" or null } => null,
+                _ => throw Error(kind.Value, $"target: {kind.Key}: takes a mapping of settings ({{}} for none)."),
+            };
+            var target = new TargetConfig { Kind = kind.Key, Settings = settings, Line = (int)node.Start.Line };
+            SyncTargets.Check(target, _file);
+            return target;
         }
 
         private SafetyOverrides Safety(YamlNode node)

@@ -1,15 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using RosterTools.Targets;
 using RosterTools.Targets.Local;
 
 namespace RosterTools.Sync;
 
-/// <summary>Opens the directory a sync config's <c>target:</c> names.</summary>
+/// <summary>
+/// The kinds of directory a sync config's <c>target:</c> can name. The engine knows the local store; a host adds
+/// the kinds that live in other assemblies (Entra ID) with <see cref="Register"/> before it reads a config.
+/// </summary>
 public static class SyncTargets
 {
-    /// <summary>Opens the target.</summary>
-    public static IDirectoryTarget Open(SyncConfig config) => config.Target.Kind switch
+    private static readonly Dictionary<string, ISyncTargetKind> Registered = new(StringComparer.Ordinal)
     {
-        "local" => LocalStoreTarget.Open(config.StateFolder),
-        var kind => throw new SyncConfigException(config.File, config.Target.Line, 1, $"the target '{kind}' is not known here."),
+        ["local"] = new LocalKind(),
     };
+
+    /// <summary>The kinds known, sorted.</summary>
+    public static IReadOnlyList<string> Kinds
+    {
+        get
+        {
+            lock (Registered)
+            {
+                return Registered.Keys.OrderBy(name => name, StringComparer.Ordinal).ToList();
+            }
+        }
+    }
+
+    /// <summary>Adds a kind of target (or replaces the one of the same name).</summary>
+    public static void Register(ISyncTargetKind kind)
+    {
+        lock (Registered)
+        {
+            Registered[kind.Name] = kind;
+        }
+    }
+
+    /// <summary>Checks the settings of <paramref name="target"/> while the config is read, so that mistakes name their line.</summary>
+    /// <exception cref="SyncConfigException">The settings cannot work.</exception>
+    public static void Check(TargetConfig target, string file) => KindOf(target, file).Check(target, file);
+
+    /// <summary>Opens the target the config names.</summary>
+    public static IDirectoryTarget Open(SyncConfig config) => KindOf(config.Target, config.File).Open(config);
+
+    private static ISyncTargetKind KindOf(TargetConfig target, string file)
+    {
+        lock (Registered)
+        {
+            return Registered.TryGetValue(target.Kind, out var kind)
+                ? kind
+                : throw new SyncConfigException(file, target.Line, 1, $"the target '{target.Kind}' is not known here; the targets are {string.Join(", ", Registered.Keys)}.");
+        }
+    }
+
+    /// <summary>The local store in the state folder: no settings.</summary>
+    private sealed class LocalKind : ISyncTargetKind
+    {
+        public string Name => "local";
+
+        public void Check(TargetConfig target, string file)
+        {
+            if (target.Settings is { Children.Count: > 0 } settings)
+            {
+                throw new SyncConfigException(file, (int)settings.Start.Line, (int)settings.Start.Column, "target: local: takes no settings ({}): the store lives in the state folder.");
+            }
+        }
+
+        public IDirectoryTarget Open(SyncConfig config) => LocalStoreTarget.Open(config.StateFolder);
+    }
+}
+
+/// <summary>A kind of directory a sync config can name under <c>target:</c>.</summary>
+public interface ISyncTargetKind
+{
+    /// <summary>The key under <c>target:</c> (local, scim, entra).</summary>
+    string Name { get; }
+
+    /// <summary>Checks the settings; a mistake is a <see cref="SyncConfigException"/> with the line and column.</summary>
+    void Check(TargetConfig target, string file);
+
+    /// <summary>Opens the target (secrets from the environment variables the settings name).</summary>
+    IDirectoryTarget Open(SyncConfig config);
 }
