@@ -290,7 +290,7 @@ public sealed class LoopbackProvider : IDisposable
                 page.RemoveRange(Math.Max(0, page.Count - drop), Math.Min(drop, page.Count));
             }
 
-            if (_options.SendTotalCount)
+            if (_options.SendTotalCount && !_options.Uncounted.Contains(data.Name))
             {
                 context.Response.Headers["X-Total-Count"] = selected.Count.ToString(CultureInfo.InvariantCulture);
             }
@@ -399,7 +399,7 @@ public sealed class LoopbackProvider : IDisposable
 
     private string? Links(HttpRequest request, long offset, int limit, int total)
     {
-        var path = $"{request.Scheme}://{request.Host}{request.Path}";
+        var path = $"{request.Scheme}://{_options.LinkHost ?? request.Host.ToString()}{request.Path}";
         var extra = string.Concat(new[] { "filter", "fields" }.Where(name => request.Query[name].ToString().Length > 0).Select(name => $"&{name}={Uri.EscapeDataString(request.Query[name].ToString())}"));
         switch (_options.Links)
         {

@@ -58,7 +58,7 @@ internal sealed class PersonPlanner
         create.Path = path;
         create.EmployeeID = person.Anchor;
         create.Enabled = person.User.EnabledUser != false;
-        create.PasswordRule = person.Role;
+        create.PasswordRule = _context.Policy.Passwords.ContainsKey(person.Role) ? person.Role : "default";
         foreach (var (attribute, value) in new[] { ("Username", names.Username), ("UserPrincipalName", names.UserPrincipalName), ("Email", names.Email), ("GivenName", names.GivenName), ("Surname", names.Surname), ("DisplayName", names.DisplayName), ("Container", path), (_context.AnchorAttribute, person.Anchor) })
         {
             if (value is not null)

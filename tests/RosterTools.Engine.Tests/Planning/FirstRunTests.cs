@@ -43,6 +43,8 @@ public class FirstRunTests
         Assert.Contains("new student José Núñez at Lincoln Elementary", jose.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(jose.Changes, change => change.Attribute.Contains("password", StringComparison.OrdinalIgnoreCase));
 
+        Assert.Equal("default", jose.PasswordRule);
+
         var teacher = plan.For("t1").Single(action => action.Action == ActionType.Create);
         Assert.Equal("jane.smith", teacher.SamAccountName);
         Assert.Equal("OU=LIN,OU=Staff,DC=example,DC=org", teacher.Path);
