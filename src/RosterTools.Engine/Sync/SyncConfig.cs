@@ -10,8 +10,11 @@ public sealed class SyncConfig
     /// <summary>The config file (full path), for messages.</summary>
     public string File { get; set; } = string.Empty;
 
-    /// <summary>The SIS bundle (a folder or .zip) read each night.</summary>
+    /// <summary>The SIS bundle (a folder or .zip) read each night; null when the source is a REST provider.</summary>
     public string? SourcePath { get; set; }
+
+    /// <summary>The OneRoster REST provider read each night (<c>source: api:</c>); null when the source is a bundle.</summary>
+    public RosterTools.OneRoster.Rest.ApiSourceSection? SourceApi { get; set; }
 
     /// <summary>The policy file.</summary>
     public string PolicyPath { get; set; } = string.Empty;

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using RosterTools.Naming;
+using RosterTools.OneRoster.Rest;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -14,7 +13,7 @@ namespace RosterTools.Sync;
 /// a suggestion when a key is close to a known one.
 /// <code>
 /// source:
-///   path: ../data/oneroster-1.2          # a bundle folder or .zip, relative to this file
+///   path: ../data/oneroster-1.2          # a bundle folder or .zip, relative to this file (or api: a REST provider)
 /// policy: ../policies/district.policy.yaml
 /// target:
 ///   local: {}                            # the local store in the state folder
@@ -27,7 +26,7 @@ namespace RosterTools.Sync;
 public static class SyncConfigReader
 {
     private static readonly string[] TopKeys = { "source", "policy", "target", "state", "safety", "snapshots", "notify" };
-    private static readonly string[] SourceKeys = { "path" };
+    private static readonly string[] SourceKeys = { "path", "api" };
     private static readonly string[] SafetyKeys = { "maxDisableCount", "maxDisablePercent", "maxDeleteCount", "maxDeletePercent", "minSourceUsers", "refuseOnSourceErrors", "refuseOnPartialSource" };
     private static readonly string[] NotifyKeys = { "summaryFile", "webhook" };
 
@@ -63,24 +62,17 @@ public static class SyncConfigReader
 
     private sealed class Reader
     {
-        private readonly string _file;
-        private readonly string _folder;
+        private readonly ConfigYaml _yaml;
 
-        public Reader(string file)
-        {
-            _file = file;
-            _folder = Path.GetDirectoryName(file) ?? ".";
-        }
+        public Reader(string file) => _yaml = new ConfigYaml(file);
 
         public SyncConfig Config(YamlMappingNode root)
         {
-            var map = Keys(root, TopKeys, "a sync config");
-            var config = new SyncConfig { File = _file };
-            var source = Required(root, map, "source", "source: { path: <bundle folder or .zip> }");
-            var sourceMap = Keys(Mapping(source, "source"), SourceKeys, "source");
-            config.SourcePath = PathOf(Required(source, sourceMap, "path", "path: <bundle folder or .zip>"));
-            config.PolicyPath = PathOf(Required(root, map, "policy", "policy: <policy file>"));
-            config.StateFolder = PathOf(Required(root, map, "state", "state: <folder>"));
+            var map = _yaml.Keys(root, TopKeys, "a sync config");
+            var config = new SyncConfig { File = _yaml.File };
+            Source(config, _yaml.Required(root, map, "source", "source: { path: <bundle folder or .zip> } or source: { api: {...} }"));
+            config.PolicyPath = _yaml.PathOf(_yaml.Required(root, map, "policy", "policy: <policy file>"));
+            config.StateFolder = _yaml.PathOf(_yaml.Required(root, map, "state", "state: <folder>"));
             config.Target = Target(map.TryGetValue("target", out var target) ? target : null);
             if (map.TryGetValue("safety", out var safety))
             {
@@ -89,21 +81,45 @@ public static class SyncConfigReader
 
             if (map.TryGetValue("snapshots", out var snapshots))
             {
-                var keep = Keys(Mapping(snapshots, "snapshots"), new[] { "keep" }, "snapshots");
+                var keep = _yaml.Keys(_yaml.Mapping(snapshots, "snapshots"), new[] { "keep" }, "snapshots");
                 if (keep.TryGetValue("keep", out var count))
                 {
-                    config.KeepSnapshots = Integer(count, 1, 10_000);
+                    config.KeepSnapshots = _yaml.Integer(count, 1, 10_000);
                 }
             }
 
             if (map.TryGetValue("notify", out var notify))
             {
-                var keys = Keys(Mapping(notify, "notify"), NotifyKeys, "notify");
-                config.SummaryFile = keys.TryGetValue("summaryFile", out var file) ? PathOf(file) : null;
-                config.Webhook = keys.TryGetValue("webhook", out var hook) ? Url(hook) : null;
+                var keys = _yaml.Keys(_yaml.Mapping(notify, "notify"), NotifyKeys, "notify");
+                config.SummaryFile = keys.TryGetValue("summaryFile", out var file) ? _yaml.PathOf(file) : null;
+                config.Webhook = keys.TryGetValue("webhook", out var hook) ? _yaml.Url(hook).ToString() : null;
             }
 
             return config;
+        }
+
+        private void Source(SyncConfig config, YamlNode node)
+        {
+            var source = _yaml.Keys(_yaml.Mapping(node, "source"), SourceKeys, "source");
+            if (source.Count != 1)
+            {
+                throw _yaml.Error(node, "source: names one place: path: <bundle folder or .zip>, or api: <a OneRoster REST provider>.");
+            }
+
+            if (source.TryGetValue("path", out var path))
+            {
+                config.SourcePath = _yaml.PathOf(path);
+                return;
+            }
+
+            try
+            {
+                config.SourceApi = ApiSourceSection.Read(source["api"], _yaml.File);
+            }
+            catch (ApiSourceException ex)
+            {
+                throw new SyncConfigException(ex.File, ex.Line, ex.Column, ex.Problem);
+            }
         }
 
         private TargetConfig Target(YamlNode? node)
@@ -113,10 +129,10 @@ public static class SyncConfigReader
                 return new TargetConfig();
             }
 
-            var kinds = Keys(Mapping(node, "target"), SyncTargets.Kinds, "target");
+            var kinds = _yaml.Keys(_yaml.Mapping(node, "target"), SyncTargets.Kinds, "target");
             if (kinds.Count != 1)
             {
-                throw Error(node, $"target: names one directory ({string.Join(", ", SyncTargets.Kinds)}).");
+                throw _yaml.Error(node, $"target: names one directory ({string.Join(", ", SyncTargets.Kinds)}).");
             }
 
             var kind = kinds.Single();
@@ -124,105 +140,31 @@ public static class SyncConfigReader
             {
                 YamlMappingNode map => map,
                 YamlScalarNode { Value: "" or null } => null,
-                _ => throw Error(kind.Value, $"target: {kind.Key}: takes a mapping of settings ({{}} for none)."),
+                _ => throw _yaml.Error(kind.Value, $"target: {kind.Key}: takes a mapping of settings ({{}} for none)."),
             };
             var target = new TargetConfig { Kind = kind.Key, Settings = settings, Line = (int)node.Start.Line };
-            SyncTargets.Check(target, _file);
+            SyncTargets.Check(target, _yaml);
             return target;
         }
 
         private SafetyOverrides Safety(YamlNode node)
         {
             var safety = new SafetyOverrides();
-            foreach (var pair in Keys(Mapping(node, "safety"), SafetyKeys, "safety"))
+            foreach (var pair in _yaml.Keys(_yaml.Mapping(node, "safety"), SafetyKeys, "safety"))
             {
                 switch (pair.Key)
                 {
-                    case "maxDisableCount": safety.MaxDisableCount = Integer(pair.Value, 0); break;
-                    case "maxDeleteCount": safety.MaxDeleteCount = Integer(pair.Value, 0); break;
-                    case "minSourceUsers": safety.MinSourceUsers = Integer(pair.Value, 0); break;
-                    case "maxDisablePercent": safety.MaxDisablePercent = Percent(pair.Value); break;
-                    case "maxDeletePercent": safety.MaxDeletePercent = Percent(pair.Value); break;
-                    case "refuseOnSourceErrors": safety.RefuseOnSourceErrors = Boolean(pair.Value); break;
-                    case "refuseOnPartialSource": safety.RefuseOnPartialSource = Boolean(pair.Value); break;
+                    case "maxDisableCount": safety.MaxDisableCount = _yaml.Integer(pair.Value, 0); break;
+                    case "maxDeleteCount": safety.MaxDeleteCount = _yaml.Integer(pair.Value, 0); break;
+                    case "minSourceUsers": safety.MinSourceUsers = _yaml.Integer(pair.Value, 0); break;
+                    case "maxDisablePercent": safety.MaxDisablePercent = _yaml.Percent(pair.Value); break;
+                    case "maxDeletePercent": safety.MaxDeletePercent = _yaml.Percent(pair.Value); break;
+                    case "refuseOnSourceErrors": safety.RefuseOnSourceErrors = _yaml.Boolean(pair.Value); break;
+                    case "refuseOnPartialSource": safety.RefuseOnPartialSource = _yaml.Boolean(pair.Value); break;
                 }
             }
 
             return safety;
         }
-
-        private Dictionary<string, YamlNode> Keys(YamlMappingNode map, IReadOnlyCollection<string> known, string section)
-        {
-            var keys = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-            foreach (var pair in map.Children)
-            {
-                var key = pair.Key is YamlScalarNode scalar ? scalar.Value ?? string.Empty : string.Empty;
-                if (!known.Contains(key))
-                {
-                    var closest = Spelling.Closest(key, known);
-                    throw Error(pair.Key, $"'{key}' is not a key of {section}" + (closest is null ? $"; the keys are {string.Join(", ", known)}." : $"; did you mean '{closest}'?"));
-                }
-
-                if (keys.ContainsKey(key))
-                {
-                    throw Error(pair.Key, $"'{key}' is given twice in {section}.");
-                }
-
-                keys[key] = pair.Value;
-            }
-
-            return keys;
-        }
-
-        private YamlMappingNode Mapping(YamlNode node, string what) =>
-            node as YamlMappingNode ?? throw Error(node, $"{what}: is a mapping of keys and values.");
-
-        private YamlNode Required(YamlNode parent, Dictionary<string, YamlNode> map, string key, string example) =>
-            map.TryGetValue(key, out var node) ? node : throw Error(parent, $"'{key}' is missing: {example}.");
-
-        private string Text(YamlNode node)
-        {
-            if (node is YamlScalarNode { Value: { Length: > 0 } value } && !(node is YamlScalarNode { Style: ScalarStyle.Plain } && value is "~" or "null"))
-            {
-                return value;
-            }
-
-            throw Error(node, "a value is needed here.");
-        }
-
-        private string PathOf(YamlNode node) => Path.GetFullPath(Path.Combine(_folder, Text(node)));
-
-        private string Url(YamlNode node)
-        {
-            var text = Text(node);
-            return Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
-                ? text
-                : throw Error(node, $"'{text}' is not an http or https address.");
-        }
-
-        private int Integer(YamlNode node, int min, int max = int.MaxValue)
-        {
-            var text = Text(node);
-            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
-                ? value
-                : throw Error(node, $"'{text}' is not a whole number from {min:N0} to {max:N0}.");
-        }
-
-        private double Percent(YamlNode node)
-        {
-            var text = Text(node);
-            return double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= 100
-                ? value
-                : throw Error(node, $"'{text}' is not a percentage from 0 to 100.");
-        }
-
-        private bool Boolean(YamlNode node) => Text(node) switch
-        {
-            "true" or "True" or "TRUE" => true,
-            "false" or "False" or "FALSE" => false,
-            var text => throw Error(node, $"'{text}' is not true or false."),
-        };
-
-        private SyncConfigException Error(YamlNode node, string problem) => new(_file, (int)node.Start.Line, (int)node.Start.Column, problem);
     }
 }

@@ -7,6 +7,7 @@ using RosterTools.Apply;
 using RosterTools.Compare;
 using RosterTools.OneRoster;
 using RosterTools.OneRoster.Csv;
+using RosterTools.OneRoster.Rest;
 using RosterTools.Planning;
 using RosterTools.Policy;
 using RosterTools.State;
@@ -135,16 +136,16 @@ public static class SyncRunner
         /// <summary>The roster, or null when the source is refused (unreadable, or with errors the policy refuses).</summary>
         private Roster? ReadSource(RosterPolicy policy)
         {
+            _summary.Source = _config.SourcePath ?? _config.SourceApi?.Settings.BaseUrl?.ToString();
             Step("reading the source");
-            _summary.Source = _config.SourcePath;
             Roster roster;
             try
             {
-                roster = OneRosterReader.Read(_config.SourcePath!, null, _cancellationToken);
+                roster = _config.SourceApi is { } api ? ReadApi(api) : OneRosterReader.Read(_config.SourcePath!, null, _cancellationToken);
             }
-            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or OneRosterApiException or ArgumentException)
             {
-                Refuse($"the source {_config.SourcePath} cannot be read: {ex.Message}");
+                Refuse($"the source {_summary.Source} cannot be read: {ex.Message}");
                 return null;
             }
 
@@ -158,6 +159,12 @@ public static class SyncRunner
             }
 
             return roster;
+        }
+
+        private Roster ReadApi(ApiSourceSection api)
+        {
+            using var connection = api.Connect();
+            return OneRosterApiReader.Read(connection, new RestImportOptions { IncludeDemographics = api.IncludeDemographics }, _cancellationToken);
         }
 
         private void CompareWithLastNight(SnapshotStore snapshots, Roster roster)

@@ -15,6 +15,7 @@ public static class SyncTargets
     private static readonly Dictionary<string, ISyncTargetKind> Registered = new(StringComparer.Ordinal)
     {
         ["local"] = new LocalKind(),
+        ["scim"] = new ScimTargetKind(),
     };
 
     /// <summary>The kinds known, sorted.</summary>
@@ -40,7 +41,7 @@ public static class SyncTargets
 
     /// <summary>Checks the settings of <paramref name="target"/> while the config is read, so that mistakes name their line.</summary>
     /// <exception cref="SyncConfigException">The settings cannot work.</exception>
-    public static void Check(TargetConfig target, string file) => KindOf(target, file).Check(target, file);
+    public static void Check(TargetConfig target, ConfigYaml yaml) => KindOf(target, yaml.File).Check(target, yaml);
 
     /// <summary>Opens the target the config names.</summary>
     public static IDirectoryTarget Open(SyncConfig config) => KindOf(config.Target, config.File).Open(config);
@@ -60,11 +61,11 @@ public static class SyncTargets
     {
         public string Name => "local";
 
-        public void Check(TargetConfig target, string file)
+        public void Check(TargetConfig target, ConfigYaml yaml)
         {
             if (target.Settings is { Children.Count: > 0 } settings)
             {
-                throw new SyncConfigException(file, (int)settings.Start.Line, (int)settings.Start.Column, "target: local: takes no settings ({}): the store lives in the state folder.");
+                throw yaml.Error(settings, "target: local: takes no settings ({}): the store lives in the state folder.");
             }
         }
 
@@ -78,8 +79,8 @@ public interface ISyncTargetKind
     /// <summary>The key under <c>target:</c> (local, scim, entra).</summary>
     string Name { get; }
 
-    /// <summary>Checks the settings; a mistake is a <see cref="SyncConfigException"/> with the line and column.</summary>
-    void Check(TargetConfig target, string file);
+    /// <summary>Checks the settings; a mistake is a <see cref="SyncConfigException"/> with the line and column (<see cref="ConfigYaml.Error"/>).</summary>
+    void Check(TargetConfig target, ConfigYaml yaml);
 
     /// <summary>Opens the target (secrets from the environment variables the settings name).</summary>
     IDirectoryTarget Open(SyncConfig config);
