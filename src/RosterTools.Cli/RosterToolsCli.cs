@@ -17,6 +17,7 @@ internal static class RosterToolsCli
         "rostertools sample --students 600 --out ./sample",
         "rostertools compare ./last-night ./tonight --entity persons",
         "rostertools export ./district --out ./reading.zip --profile examples/profiles/reading-app-elementary.yaml",
+        "rostertools sync --config examples/quickstart/sync.yaml",
         "rostertools <command> --help",
     };
 
@@ -30,12 +31,14 @@ internal static class RosterToolsCli
         var compare = CompareCommand.Create(cli);
         var merge = MergeCommand.Create(cli);
         var export = ExportCommand.Create(cli);
+        var sync = SyncCommand.Create(cli);
         root.Subcommands.Add(import);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(sample);
         root.Subcommands.Add(compare);
         root.Subcommands.Add(merge);
         root.Subcommands.Add(export);
+        root.Subcommands.Add(sync);
         HelpExamples.Install(root, new Dictionary<Command, IReadOnlyList<string>>
         {
             [root] = RootExamples,
@@ -45,6 +48,7 @@ internal static class RosterToolsCli
             [compare] = CompareCommand.Examples,
             [merge] = MergeCommand.Examples,
             [export] = ExportCommand.Examples,
+            [sync] = SyncCommand.Examples,
         });
 
         var parseResult = root.Parse(args);
