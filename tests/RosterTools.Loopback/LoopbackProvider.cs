@@ -557,13 +557,6 @@ public sealed class LoopbackProvider : IDisposable
     }
 
     /// <summary>A host lifetime that waits for nothing and listens to no signal.</summary>
-    private sealed class NoLifetime : Microsoft.Extensions.Hosting.IHostLifetime
-    {
-        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
-
     private sealed record IssuedToken(HashSet<string> Scopes, DateTimeOffset Expires)
     {
         public int Uses;

@@ -1,0 +1,65 @@
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using RosterTools.Targets.Entra;
+using RosterTools.Targets.Entra.Authentication;
+
+namespace RosterTools.Tests.Entra;
+
+public sealed class EntraCredentialTests
+{
+    [Fact]
+    public void EachSignInGivesItsCredential()
+    {
+        Assert.IsType<Azure.Identity.ClientSecretCredential>(EntraCredentials.ClientSecret("contoso.onmicrosoft.com", Guid.NewGuid().ToString(), EntraHarness.Secure("s3cret")));
+        Assert.IsType<Azure.Identity.ManagedIdentityCredential>(EntraCredentials.ManagedIdentity());
+        Assert.IsType<Azure.Identity.ManagedIdentityCredential>(EntraCredentials.ManagedIdentity(Guid.NewGuid().ToString()));
+        Assert.IsType<AccessTokenCredential>(EntraCredentials.AccessToken(EntraHarness.Secure("Bearer abc")));
+    }
+
+    [Fact]
+    public void ACertificateFileWithItsPasswordSignsIn()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=RosterTools test", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        var path = Path.Combine(Path.GetTempPath(), "rostertools-" + Guid.NewGuid().ToString("N") + ".pfx");
+        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, "pfx-pass"));
+        try
+        {
+            Assert.IsType<Azure.Identity.ClientCertificateCredential>(EntraCredentials.CertificateFile("tenant", "client", path, EntraHarness.Secure("pfx-pass")));
+            var wrong = Assert.Throws<EntraSignInException>(() => EntraCredentials.CertificateFile("tenant", "client", path, EntraHarness.Secure("not-it")));
+            Assert.Contains(path, wrong.Message);
+            Assert.DoesNotContain("not-it", wrong.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void MissingPiecesAreClearErrors()
+    {
+        var thumbprint = Assert.Throws<EntraSignInException>(() => EntraCredentials.CertificateThumbprint("tenant", "client", "00112233445566778899AABBCCDDEEFF00112233"));
+        Assert.Contains("00112233445566778899AABBCCDDEEFF00112233", thumbprint.Message);
+        Assert.Contains("Cert:\\CurrentUser\\My", thumbprint.Message);
+        Assert.Throws<EntraSignInException>(() => EntraCredentials.ClientSecret("tenant", "client", new System.Security.SecureString()));
+        Assert.Throws<EntraSignInException>(() => EntraCredentials.ClientSecret(" ", "client", EntraHarness.Secure("x")));
+        Assert.Throws<EntraSignInException>(() => EntraCredentials.CertificateFile("tenant", "client", Path.Combine(Path.GetTempPath(), "no-such-" + Guid.NewGuid() + ".pfx"), null));
+    }
+
+    [Fact]
+    public async Task AReadyTokenExpiresWhenItsJwtSays()
+    {
+        static string Part(string json) => Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var jwt = Part("{\"alg\":\"none\"}") + "." + Part("{\"exp\":1893456000}") + ".sig";
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1893456000), AccessTokenCredential.JwtExpiry(jwt));
+        Assert.Null(AccessTokenCredential.JwtExpiry("opaque-token"));
+        var token = await EntraCredentials.AccessToken(EntraHarness.Secure(jwt)).GetTokenAsync(new Azure.Core.TokenRequestContext(new[] { "x" }), CancellationToken.None);
+        Assert.Equal(jwt, token.Token);
+    }
+}
