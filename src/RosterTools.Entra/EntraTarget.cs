@@ -47,7 +47,7 @@ public sealed class EntraTarget : IDirectoryTarget
     public string Description => "Entra ID " + _options.GraphBaseUrl.GetLeftPart(UriPartial.Authority);
 
     /// <summary>Enough actions to keep every batch slot busy for a while (the applier hands over this many at once).</summary>
-    public int PreferredBatchSize => _options.BatchSize * _options.MaxBatchesInFlight * 25;
+    public int PreferredBatchSize => _options.BatchSize * _options.MaxBatchesInFlight * 100;
 
     /// <inheritdoc />
     public TargetStatistics Statistics { get; } = new();

@@ -4,6 +4,7 @@ using RosterTools.Apply;
 using RosterTools.Planning;
 using RosterTools.State;
 using RosterTools.Tests.Planning;
+using RosterTools.Testing.Loopback;
 using RosterTools.Testing.Loopback.Graph;
 
 namespace RosterTools.Tests.Entra;

@@ -38,6 +38,8 @@ public sealed class GraphFake : IDisposable
     private long _innerRequests;
     private long _batches;
     private long _faults;
+    private long _serviceTicks;
+    private long _served;
 
     private GraphFake(GraphFakeOptions options)
     {
@@ -83,6 +85,13 @@ public sealed class GraphFake : IDisposable
 
     public int PeakInFlight => _inFlight.Peak;
 
+    /// <summary>
+    /// How long an HTTP request held one of the fake's slots on average (latency, reading, carrying out, answering):
+    /// what the fake really allows is <see cref="GraphFakeOptions.ConcurrencyLimit"/> requests per this time. On a
+    /// busy machine it is longer than the latency set (timers fire late, the work waits for a core).
+    /// </summary>
+    public TimeSpan MeanServiceTime => TimeSpan.FromTicks(Interlocked.Read(ref _served) == 0 ? 0 : Interlocked.Read(ref _serviceTicks) / Interlocked.Read(ref _served));
+
     public double AverageInFlight => _inFlight.Average;
 
     /// <summary>The x-ms-throttle-priority values seen (one per HTTP request that had one).</summary>
@@ -100,6 +109,8 @@ public sealed class GraphFake : IDisposable
         Interlocked.Exchange(ref _httpRequests, 0);
         Interlocked.Exchange(ref _innerRequests, 0);
         Interlocked.Exchange(ref _batches, 0);
+        Interlocked.Exchange(ref _serviceTicks, 0);
+        Interlocked.Exchange(ref _served, 0);
         _log.Clear();
     }
 
@@ -131,6 +142,7 @@ public sealed class GraphFake : IDisposable
         }
 
         _inFlight.Begin();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             if (_options.Latency > TimeSpan.Zero)
@@ -199,6 +211,8 @@ public sealed class GraphFake : IDisposable
         }
         finally
         {
+            Interlocked.Add(ref _serviceTicks, (long)(System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks));
+            Interlocked.Increment(ref _served);
             _inFlight.End();
             _slots?.Release();
         }

@@ -24,6 +24,9 @@ public sealed class GraphTenant
     private readonly object _gate = new();
     private readonly List<JsonObject> _users = new();
     private readonly List<JsonObject> _deleted = new();
+    private readonly Dictionary<string, JsonObject> _liveById = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, JsonObject> _liveByUpn = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, JsonObject> _deletedByUpn = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<FakeGroup> _groups = new();
     private readonly List<FakeGroup> _units = new();
     private readonly Dictionary<string, string> _skus = new(StringComparer.OrdinalIgnoreCase);
@@ -116,7 +119,7 @@ public sealed class GraphTenant
         };
         lock (_gate)
         {
-            _users.Add(user);
+            AddLive(user);
         }
 
         return user["id"]!.GetValue<string>();
@@ -127,8 +130,7 @@ public sealed class GraphTenant
     {
         lock (_gate)
         {
-            var user = _users.First(candidate => Id(candidate) == id);
-            Remove(user);
+            Remove(_liveById[id]);
         }
     }
 
@@ -272,7 +274,7 @@ public sealed class GraphTenant
         user.Remove("passwordProfile");
         user["id"] = IdOf("user:" + upn + ":" + Guid.NewGuid());
         user["assignedLicenses"] = new JsonArray();
-        _users.Add(user);
+        AddLive(user);
         _creates[upn] = _creates.TryGetValue(upn, out var count) ? count + 1 : 1;
         return new GraphAnswer(201, user.DeepClone());
     }
@@ -289,6 +291,7 @@ public sealed class GraphTenant
             return GraphAnswer.BadRequest("Another object with the same value for property userPrincipalName already exists.", "ObjectConflict");
         }
 
+        _liveByUpn.Remove(Upn(user));
         foreach (var property in body ?? new JsonObject())
         {
             if (property.Key != "passwordProfile")
@@ -296,6 +299,8 @@ public sealed class GraphTenant
                 user[property.Key] = property.Value?.DeepClone();
             }
         }
+
+        _liveByUpn[Upn(user)] = user;
 
         return new GraphAnswer(204);
     }
@@ -386,7 +391,7 @@ public sealed class GraphTenant
         foreach (var reference in references)
         {
             var memberId = reference?.GetValue<string>().Split('/').Last();
-            if (memberId is null || !_users.Any(user => Id(user) == memberId))
+            if (memberId is null || !_liveById.ContainsKey(memberId))
             {
                 _bindRefusals++;
                 return GraphAnswer.NotFound(memberId ?? "(null)");
@@ -424,7 +429,7 @@ public sealed class GraphTenant
         }
 
         var memberId = body?["@odata.id"]?.GetValue<string>().Split('/').Last();
-        if (memberId is null || !_users.Any(user => Id(user) == memberId))
+        if (memberId is null || !_liveById.ContainsKey(memberId))
         {
             return GraphAnswer.NotFound(memberId ?? "(null)");
         }
@@ -451,22 +456,33 @@ public sealed class GraphTenant
             return GraphAnswer.NotFound(id);
         }
 
-        if (_users.Any(live => string.Equals(live["userPrincipalName"]?.GetValue<string>(), user["userPrincipalName"]?.GetValue<string>(), StringComparison.OrdinalIgnoreCase)))
+        if (_liveByUpn.ContainsKey(Upn(user)))
         {
             return GraphAnswer.BadRequest("Another object with the same value for property userPrincipalName already exists.", "ObjectConflict");
         }
 
         _deleted.Remove(user);
+        _deletedByUpn.Remove(Upn(user));
         user.Remove("deletedDateTime");
-        _users.Add(user);
+        AddLive(user);
         return new GraphAnswer(200, user.DeepClone());
+    }
+
+    private void AddLive(JsonObject user)
+    {
+        _users.Add(user);
+        _liveById[Id(user)] = user;
+        _liveByUpn[Upn(user)] = user;
     }
 
     private void Remove(JsonObject user)
     {
         _users.Remove(user);
+        _liveById.Remove(Id(user));
+        _liveByUpn.Remove(Upn(user));
         user["deletedDateTime"] = DateTime.UtcNow.ToString("o");
         _deleted.Add(user);
+        _deletedByUpn[Upn(user)] = user;
         foreach (var group in _groups.Concat(_units))
         {
             group.Members.Remove(Id(user));
@@ -475,10 +491,10 @@ public sealed class GraphTenant
     }
 
     private bool UpnTaken(string upn, string? except) =>
-        _users.Concat(_deleted).Any(user => Id(user) != except && string.Equals(user["userPrincipalName"]?.GetValue<string>(), upn, StringComparison.OrdinalIgnoreCase));
+        (_liveByUpn.TryGetValue(upn, out var live) && Id(live) != except) || _deletedByUpn.ContainsKey(upn);
 
     private JsonObject? FindUser(string key) =>
-        _users.FirstOrDefault(user => Id(user) == key || string.Equals(user["userPrincipalName"]?.GetValue<string>(), key, StringComparison.OrdinalIgnoreCase));
+        _liveById.TryGetValue(key, out var byId) ? byId : _liveByUpn.TryGetValue(key, out var byUpn) ? byUpn : null;
 
     private GraphAnswer Page(List<JsonObject> items, IReadOnlyDictionary<string, string> query, Func<string, string> nextLink)
     {
@@ -540,6 +556,8 @@ public sealed class GraphTenant
     }
 
     private static string Id(JsonObject item) => item["id"]!.GetValue<string>();
+
+    private static string Upn(JsonObject user) => user["userPrincipalName"]!.GetValue<string>();
 
     /// <summary>A GUID made from a name, so fixtures have stable ids.</summary>
     private static string IdOf(string name) => new Guid(MD5.HashData(Encoding.UTF8.GetBytes(name))).ToString();
