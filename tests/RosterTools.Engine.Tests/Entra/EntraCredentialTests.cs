@@ -63,3 +63,29 @@ public sealed class EntraCredentialTests
         Assert.Equal(jwt, token.Token);
     }
 }
+
+public sealed class EntraConnectionTests
+{
+    [Fact]
+    public void ExactlyOneWayToSignIn()
+    {
+        var none = Assert.Throws<EntraSignInException>(() => EntraConnection.Credential(new EntraConnectionSettings { TenantId = "t", ClientId = "c" }));
+        Assert.Contains("-ManagedIdentity", none.Message);
+        var two = Assert.Throws<EntraSignInException>(() => EntraConnection.Credential(new EntraConnectionSettings { TenantId = "t", ClientId = "c", ClientSecret = EntraHarness.Secure("x"), ManagedIdentity = true }));
+        Assert.Contains("ClientSecret, ManagedIdentity", two.Message);
+        var noTenant = Assert.Throws<EntraSignInException>(() => EntraConnection.Credential(new EntraConnectionSettings { ClientId = "c", ClientSecret = EntraHarness.Secure("x") }));
+        Assert.Contains("-TenantId", noTenant.Message);
+        Assert.IsType<Azure.Identity.ManagedIdentityCredential>(EntraConnection.Credential(new EntraConnectionSettings { ManagedIdentity = true }));
+    }
+
+    [Fact]
+    public async Task AnOpenedTargetReadsWithItsToken()
+    {
+        using var fake = RosterTools.Testing.Loopback.Graph.GraphFake.Start();
+        fake.Tenant.AddUser("a@example.org", "A");
+        using var target = EntraConnection.Open(new EntraConnectionSettings { AccessToken = EntraHarness.Secure(fake.Options.AccessToken), Options = { GraphBaseUrl = fake.ServiceRoot } });
+        var snapshot = await target.ReadAsync(null, CancellationToken.None);
+        Assert.Equal("A", Assert.Single(snapshot.Accounts).Anchor);
+        Assert.StartsWith("Entra ID http://127.0.0.1:", target.Description);
+    }
+}
