@@ -89,3 +89,16 @@ public sealed class EntraConnectionTests
         Assert.StartsWith("Entra ID http://127.0.0.1:", target.Description);
     }
 }
+
+public sealed class EntraExampleTests
+{
+    [Fact]
+    public void TheEntraExamplePolicyLoadsAndPlacesInAdministrativeUnits()
+    {
+        var policy = RosterTools.Policy.PolicyLoader.Load(RosterTools.Tests.Paths.Examples("entra", "entra.policy.yaml"));
+        Assert.Equal("employeeId", policy.Identity.Attribute);
+        Assert.Equal("{school.name}", policy.Placement["default"]);
+        Assert.Equal("Leavers", policy.Deprovision.HoldingContainer);
+        Assert.Equal(new[] { "STANDARDWOFFPACK_STUDENT" }, policy.Licenses["student"]);
+    }
+}
