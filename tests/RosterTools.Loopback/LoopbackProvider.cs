@@ -60,22 +60,7 @@ public sealed class LoopbackProvider : IDisposable
     {
         _options = options;
         _oauth1 = new OAuth1Verifier(options.ClientId, options.ClientSecret, options.SignatureMethods);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-
-        // Not the console lifetime: a provider inside a test host or a benchmark must not take over Ctrl+C and SIGTERM.
-        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, NoLifetime>();
-        builder.WebHost.UseKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, 0);
-            kestrel.Limits.MaxConcurrentConnections = null;
-            kestrel.AddServerHeader = false;
-        });
-        _app = builder.Build();
-        _app.Run(HandleAsync);
-        _app.StartAsync().GetAwaiter().GetResult();
-        var address = _app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseUrl = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        (_app, BaseUrl) = LoopbackHost.Start(HandleAsync);
 
         foreach (var (version, roster) in options.Rosters)
         {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
-using System.Security;
 using System.Text.Json.Nodes;
 using System.Threading;
 using RosterTools.Apply;
@@ -40,7 +39,7 @@ internal static class EntraScenario
             // Two batches more in flight than the fake works on: while it answers one, the next is already waiting, so
             // a slot never idles for the client's round trip (as a client keeps a real service's queue from running dry).
             var targetOptions = new EntraTargetOptions { GraphBaseUrl = fake.ServiceRoot, UsageLocation = "US", MaxBatchesInFlight = concurrency + 2 };
-            using var target = new EntraTarget(EntraCredentials.AccessToken(Secure(fake.Options.AccessToken)), targetOptions);
+            using var target = new EntraTarget(EntraCredentials.AccessToken(new System.Net.NetworkCredential(string.Empty, fake.Options.AccessToken).SecurePassword), targetOptions);
 
             var watch = Stopwatch.StartNew();
             var directory = target.ReadAsync(null, CancellationToken.None).GetAwaiter().GetResult();
@@ -140,16 +139,4 @@ internal static class EntraScenario
         },
         Licenses = { ["student"] = new List<string> { "STUDENT_A1" }, ["teacher"] = new List<string> { "FACULTY_A1" } },
     };
-
-    private static SecureString Secure(string text)
-    {
-        var secure = new SecureString();
-        foreach (var c in text)
-        {
-            secure.AppendChar(c);
-        }
-
-        secure.MakeReadOnly();
-        return secure;
-    }
 }

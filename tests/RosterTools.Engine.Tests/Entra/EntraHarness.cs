@@ -32,17 +32,7 @@ internal sealed class EntraHarness : IDisposable
 
     public EntraTarget Target { get; }
 
-    public static SecureString Secure(string text)
-    {
-        var secure = new SecureString();
-        foreach (var c in text)
-        {
-            secure.AppendChar(c);
-        }
-
-        secure.MakeReadOnly();
-        return secure;
-    }
+    public static SecureString Secure(string text) => new System.Net.NetworkCredential(string.Empty, text).SecurePassword;
 
     public async Task<IReadOnlyList<ActionResult>> ApplyAsync(params PlanAction[] actions) =>
         await Target.ApplyAsync(actions.Select(action => new ActionRequest(action) { InitialPassword = action.Action == ActionType.Create ? "Init-" + action.Account + "-9x!" : null }).ToList(), CancellationToken.None);

@@ -46,20 +46,7 @@ public sealed class GraphFake : IDisposable
         _options = options;
         Tenant = new GraphTenant(options.Skus, options.MaxPageSize);
         _slots = options.ConcurrencyLimit > 0 ? new SemaphoreSlim(options.ConcurrencyLimit, options.ConcurrencyLimit) : null;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, NoLifetime>();
-        builder.WebHost.UseKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, 0);
-            kestrel.Limits.MaxConcurrentConnections = null;
-            kestrel.AddServerHeader = false;
-        });
-        _app = builder.Build();
-        _app.Run(HandleAsync);
-        _app.StartAsync().GetAwaiter().GetResult();
-        var address = _app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseUrl = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        (_app, BaseUrl) = LoopbackHost.Start(HandleAsync);
     }
 
     /// <summary>http://127.0.0.1:port/</summary>
