@@ -36,7 +36,7 @@ public sealed class EntraTarget : IDirectoryTarget
         _options = options ?? new EntraTargetOptions();
         _options.Validate();
         _ownsHttp = http is null;
-        _http = http ?? new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        _http = http ?? new HttpClient(Handler(_options.MaxBatchesInFlight)) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         _graph = new GraphBatcher(_http, new GraphTokenSource(credential, _options.Scope), _options, Statistics);
         var locator = new AccountLocator(_graph, _options, _directory);
         _users = new UserWriter(_graph, _options, _directory, locator);
@@ -113,6 +113,25 @@ public sealed class EntraTarget : IDirectoryTarget
         {
             _http.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The handler for Graph: on .NET Framework (Windows PowerShell 5.1) a process may open only two connections to
+    /// a host by default, which would hold the batches in flight to two; the limit is raised to what the pace needs.
+    /// </summary>
+    private static HttpClientHandler Handler(int batchesInFlight)
+    {
+        var handler = new HttpClientHandler();
+        try
+        {
+            handler.MaxConnectionsPerServer = Math.Max(8, batchesInFlight * 2);
+        }
+        catch (PlatformNotSupportedException)
+        {
+            // A runtime without the setting has no such limit either.
+        }
+
+        return handler;
     }
 
     private async Task<ActionResult> RunAsync(ActionRequest request, CancellationToken cancellationToken)
