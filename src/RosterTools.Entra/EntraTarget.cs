@@ -40,7 +40,7 @@ public sealed class EntraTarget : IDirectoryTarget
         _graph = new GraphBatcher(_http, new GraphTokenSource(credential, _options.Scope), _options, Statistics);
         var locator = new AccountLocator(_graph, _options, _directory);
         _users = new UserWriter(_graph, _options, _directory, locator);
-        _groups = new GroupWriter(_graph, _directory, locator);
+        _groups = new GroupWriter(_graph, _options, _directory, locator);
     }
 
     /// <inheritdoc />

@@ -23,12 +23,14 @@ internal sealed class GroupWriter
     internal const int MaxBind = 20;
 
     private readonly GraphBatcher _graph;
+    private readonly EntraTargetOptions _options;
     private readonly EntraDirectory _directory;
     private readonly AccountLocator _locator;
 
-    public GroupWriter(GraphBatcher graph, EntraDirectory directory, AccountLocator locator)
+    public GroupWriter(GraphBatcher graph, EntraTargetOptions options, EntraDirectory directory, AccountLocator locator)
     {
         _graph = graph;
+        _options = options;
         _directory = directory;
         _locator = locator;
     }
@@ -40,7 +42,11 @@ internal sealed class GroupWriter
         var name = action.Group ?? action.Account;
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await FindGroupAsync(name, cancellationToken).ConfigureAwait(false);
+            // A read of every group (no group filter) already says whether it exists; after a failed attempt, or
+            // with a filter that may have left it out, Graph is asked.
+            var existing = attempt == 1 && _directory.Read && _options.GroupFilter is null
+                ? (_directory.GroupIds.TryGetValue(name, out var known) ? known : null)
+                : await FindGroupAsync(name, cancellationToken).ConfigureAwait(false);
             if (existing is not null)
             {
                 return Results.Already(action, $"the group exists (id {existing})", null);
