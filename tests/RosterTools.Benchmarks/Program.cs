@@ -22,7 +22,8 @@ internal static class Program
                 "import" => ImportScenario.Run(options),
                 "compare" => CompareScenario.Run(options),
                 "rest" => RestScenario.Run(options),
-                _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'. Scenarios: import, compare, rest."),
+                "entra" => EntraScenario.Run(options),
+                _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'. Scenarios: import, compare, rest, entra."),
             };
 
             figures.WriteTo(Console.Out);
