@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using RosterTools.Cli.Output;
+using RosterTools.Targets.Entra;
 using RosterTools.Sync;
 
 namespace RosterTools.Cli.Commands;
@@ -46,6 +47,7 @@ internal static class SyncCommand
 
     private static int Run(CliContext cli, string configPath, bool whatIf, bool overrideLimit, OutputFormat format)
     {
+        SyncTargets.Register(new EntraSyncTargetKind());
         SyncConfig config;
         try
         {

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Management.Automation;
+using RosterTools.Targets.Entra;
 using RosterTools.Pipeline;
 using RosterTools.Planning;
 using RosterTools.Sync;
@@ -41,6 +42,7 @@ public sealed class InvokeRosterSyncCommand : RosterCmdlet
         }
 
         var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(ConfigPath);
+        SyncTargets.Register(new EntraSyncTargetKind());
         SyncConfig config;
         try
         {

@@ -50,7 +50,7 @@ public sealed class EntraReadTests
                 .ToArray());
         Assert.All(results, result => Assert.Equal(RosterTools.Apply.ActionStatus.Done, result.Status));
 
-        using var fresh = new Targets.Entra.EntraTarget(Targets.Entra.EntraCredentials.AccessToken(EntraHarness.Secure(harness.Fake.Options.AccessToken)), harness.Options);
+        using var fresh = new RosterTools.Targets.Entra.EntraTarget(RosterTools.Targets.Entra.EntraCredentials.AccessToken(EntraHarness.Secure(harness.Fake.Options.AccessToken)), harness.Options);
         var snapshot = await fresh.ReadAsync(null, CancellationToken.None);
         Assert.All(snapshot.Accounts.Where(account => account.Anchor!.StartsWith('E')), account => Assert.Equal(new[] { "class-7A" }, account.Groups));
         Assert.Equal(new[] { "class-7A" }, snapshot.Accounts.Single(account => account.Anchor == "T1").Groups);
@@ -64,7 +64,7 @@ public sealed class EntraReadTests
         var options = new GraphFakeOptions();
         options.Faults.Add(new GraphFault("GET", "/users", GraphFaultKind.Unavailable, times: int.MaxValue));
         using var harness = new EntraHarness(options, target => target.MaxAttempts = 3);
-        var error = await Assert.ThrowsAsync<Targets.DirectoryReadException>(() => harness.Target.ReadAsync(null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<RosterTools.Targets.DirectoryReadException>(() => harness.Target.ReadAsync(null, CancellationToken.None));
         Assert.Contains("GET /users", error.Message);
         Assert.Contains("503", error.Message);
         Assert.Equal(2, harness.Target.Statistics.Retries);

@@ -128,7 +128,7 @@ public sealed class EntraWriteTests
         Assert.Single(tenant.DeletedUsers);
 
         // The person comes back: a fresh read finds the deleted account, and the Create restores it.
-        using var nextNight = new Targets.Entra.EntraTarget(Targets.Entra.EntraCredentials.AccessToken(EntraHarness.Secure(harness.Fake.Options.AccessToken)), harness.Options);
+        using var nextNight = new RosterTools.Targets.Entra.EntraTarget(RosterTools.Targets.Entra.EntraCredentials.AccessToken(EntraHarness.Secure(harness.Fake.Options.AccessToken)), harness.Options);
         await nextNight.ReadAsync(null, CancellationToken.None);
         var create = EntraHarness.Create("new", "S9");
         var restored = await nextNight.ApplyAsync(new[] { new ActionRequest(create) { InitialPassword = "Back-Again-42!" } }, CancellationToken.None);
@@ -182,7 +182,7 @@ public sealed class EntraWriteTests
     private static async Task AddBehindTheBackAsync(EntraHarness harness, int[] numbers)
     {
         // Another client (a second target with its own memory) adds them, so this target's read does not know.
-        using var other = new Targets.Entra.EntraTarget(Targets.Entra.EntraCredentials.AccessToken(EntraHarness.Secure(harness.Fake.Options.AccessToken)), harness.Options);
+        using var other = new RosterTools.Targets.Entra.EntraTarget(RosterTools.Targets.Entra.EntraCredentials.AccessToken(EntraHarness.Secure(harness.Fake.Options.AccessToken)), harness.Options);
         await other.ReadAsync(null, CancellationToken.None);
         var results = await other.ApplyAsync(numbers.Select(n => new ActionRequest(EntraHarness.On(ActionType.AddMember, $"s{n}", $"E{n}", "school-students"))).ToList(), CancellationToken.None);
         Assert.All(results, result => Assert.Equal(ActionStatus.Done, result.Status));
