@@ -18,6 +18,7 @@ namespace RosterTools.Targets.Entra;
 ///     usageLocation: US
 ///     administrativeUnits: true                    # placement as administrative units
 ///     anchorAttribute: employeeId
+///     userFilter: "endsWith(userPrincipalName,'district.org')"   # the accounts in scope ($filter)
 /// </code>
 /// Hosts register it with <c>SyncTargets.Register(new EntraSyncTargetKind())</c>.
 /// </summary>
@@ -26,7 +27,7 @@ public sealed class EntraSyncTargetKind : ISyncTargetKind
     private static readonly string[] Keys =
     {
         "tenantId", "clientId", "clientSecretEnv", "certificateThumbprint", "certificatePath", "certificatePasswordEnv", "managedIdentity",
-        "accessTokenEnv", "usageLocation", "administrativeUnits", "anchorAttribute", "maxBatchesInFlight",
+        "accessTokenEnv", "usageLocation", "administrativeUnits", "anchorAttribute", "userFilter", "maxBatchesInFlight",
     };
 
     /// <inheritdoc />
@@ -73,6 +74,7 @@ public sealed class EntraSyncTargetKind : ISyncTargetKind
                 case "usageLocation": settings.Options.UsageLocation = yaml.Text(pair.Value); break;
                 case "administrativeUnits": settings.Options.AdministrativeUnits = yaml.Boolean(pair.Value); break;
                 case "anchorAttribute": settings.Options.AnchorAttribute = yaml.Text(pair.Value); break;
+                case "userFilter": settings.Options.UserFilter = yaml.Text(pair.Value); break;
                 case "maxBatchesInFlight": settings.Options.MaxBatchesInFlight = yaml.Integer(pair.Value, 1, 16); break;
             }
         }

@@ -18,6 +18,15 @@ public class EntraSyncConfigTests
         Assert.Equal("entra", config.Target.Kind);
     }
 
+    [Fact]
+    public void The_example_Entra_config_reads()
+    {
+        var config = SyncConfigReader.Load(Paths.Examples("entra", "sync.yaml"));
+
+        Assert.Equal("entra", config.Target.Kind);
+        Assert.EndsWith("entra.policy.yaml", config.PolicyPath, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("    managedIdentity: true\n    clientSecretEnv: APP_SECRET\n", "sync.yaml:7:5: target: entra: give exactly one way to sign in")]
     [InlineData("    clientSecretEnv: APP_SECRET\n", "sync.yaml:7:5: target: entra: an app registration needs tenantId and clientId.")]
