@@ -17,6 +17,7 @@
         'Connect-OneRoster'
         'Export-OneRoster'
         'Import-OneRoster'
+        'Invoke-RosterSync'
         'Merge-Roster'
         'New-OneRosterSample'
         'New-RosterPlan'

@@ -18,6 +18,7 @@ internal static class RosterToolsCli
         "rostertools compare ./last-night ./tonight --entity persons",
         "rostertools export ./district --out ./reading.zip --profile examples/profiles/reading-app-elementary.yaml",
         "rostertools plan --roster ./district --directory ./accounts.csv --policy ./district.policy.yaml --out plan.json",
+        "rostertools sync --config examples/quickstart/sync.yaml",
         "rostertools <command> --help",
     };
 
@@ -33,6 +34,7 @@ internal static class RosterToolsCli
         var export = ExportCommand.Create(cli);
         var plan = PlanCommand.Create(cli);
         var names = NamesCommand.Create(cli);
+        var sync = SyncCommand.Create(cli);
         root.Subcommands.Add(import);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(sample);
@@ -41,6 +43,7 @@ internal static class RosterToolsCli
         root.Subcommands.Add(export);
         root.Subcommands.Add(plan);
         root.Subcommands.Add(names);
+        root.Subcommands.Add(sync);
         HelpExamples.Install(root, new Dictionary<Command, IReadOnlyList<string>>
         {
             [root] = RootExamples,
@@ -52,6 +55,7 @@ internal static class RosterToolsCli
             [export] = ExportCommand.Examples,
             [plan] = PlanCommand.Examples,
             [names] = NamesCommand.Examples,
+            [sync] = SyncCommand.Examples,
         });
 
         var parseResult = root.Parse(args);

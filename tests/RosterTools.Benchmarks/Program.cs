@@ -23,7 +23,8 @@ internal static class Program
                 "compare" => CompareScenario.Run(options),
                 "rest" => RestScenario.Run(options),
                 "plan" => PlanScenario.Run(options),
-                _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'. Scenarios: import, compare, rest, plan."),
+                "entra" => EntraScenario.Run(options),
+                _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'. Scenarios: import, compare, rest, plan, entra."),
             };
 
             figures.WriteTo(Console.Out);

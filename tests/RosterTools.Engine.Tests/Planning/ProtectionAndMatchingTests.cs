@@ -74,7 +74,7 @@ public class ProtectionAndMatchingTests
         Assert.Equal("maria.g", adopt.Account);
         Assert.Equal("u1", adopt.EmployeeID);
         Assert.Contains("email", adopt.Reason, StringComparison.OrdinalIgnoreCase);
-        Assert.Empty(plan.For("u1").Where(action => action.Action == ActionType.Create));
+        Assert.DoesNotContain(plan.For("u1"), action => action.Action == ActionType.Create);
         Assert.All(plan.For("u1").Where(action => action.Action == ActionType.AddMember), member => Assert.Contains(adopt.Id, member.DependsOn));
     }
 
