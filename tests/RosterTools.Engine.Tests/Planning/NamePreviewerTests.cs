@@ -10,15 +10,6 @@ public sealed class NamePreviewerTests
 {
     private static readonly PlanOptions Options = new() { Today = new DateTime(2026, 11, 21) };
 
-    /// <summary>The scenario policy with only its own username templates (a collection initializer adds to NamingRule's default template).</summary>
-    private static RosterTools.Policy.RosterPolicy Policy()
-    {
-        var policy = TestPolicies.District();
-        policy.Naming["student"].Username = new List<string> { "{givenName|first:1}{familyName}" };
-        policy.Naming["teacher"].Username = new List<string> { "{givenName}.{familyName}" };
-        return policy;
-    }
-
     private static DistrictBuilder District() => new DistrictBuilder()
         .School("sch1", "RHS", "Riverside High")
         .Student("s1", "María", "García", "09", "sch1")
@@ -31,7 +22,7 @@ public sealed class NamePreviewerTests
     [Fact]
     public void New_accounts_get_the_templates_names_transliterated_and_placed()
     {
-        var previews = NamePreviewer.Preview(District().Read(), Policy(), options: Options);
+        var previews = NamePreviewer.Preview(District().Read(), TestPolicies.District(), options: Options);
 
         var thao = previews.Single(preview => preview.SourcedId == "s3");
         Assert.Equal(NamePreviewStatus.New, thao.Status);
@@ -52,7 +43,7 @@ public sealed class NamePreviewerTests
     [Fact]
     public void A_collision_with_someone_earlier_in_the_roster_is_numbered_and_names_them()
     {
-        var mario = NamePreviewer.Preview(District().Read(), Policy(), options: Options).Single(preview => preview.SourcedId == "s2");
+        var mario = NamePreviewer.Preview(District().Read(), TestPolicies.District(), options: Options).Single(preview => preview.SourcedId == "s2");
 
         Assert.Equal("mgarcia2", mario.Username);
         var finding = Assert.Single(mario.Findings);
@@ -66,7 +57,7 @@ public sealed class NamePreviewerTests
     [Fact]
     public void Dropped_characters_and_truncation_are_noted()
     {
-        var previews = NamePreviewer.Preview(District().Read(), Policy(), options: Options);
+        var previews = NamePreviewer.Preview(District().Read(), TestPolicies.District(), options: Options);
 
         var mei = previews.Single(preview => preview.SourcedId == "s4");
         Assert.Equal("mchen", mei.Username);
@@ -91,7 +82,7 @@ public sealed class NamePreviewerTests
             new DirectoryAccount { Anchor = "s3", Username = "thao.n", UserPrincipalName = "thao.n@students.example.org", DisplayName = "Thao N", Container = "OU=Old,DC=example,DC=org" },
         });
 
-        var previews = NamePreviewer.Preview(District().Read(), Policy(), directory, options: Options);
+        var previews = NamePreviewer.Preview(District().Read(), TestPolicies.District(), directory, options: Options);
 
         var maria = previews.Single(preview => preview.SourcedId == "s1");
         Assert.Equal("mgarcia2", maria.Username);
@@ -111,7 +102,7 @@ public sealed class NamePreviewerTests
     public void One_person_gets_the_names_the_whole_roster_would_give_them()
     {
         var roster = District().Read();
-        var policy = Policy();
+        var policy = TestPolicies.District();
         policy.Scope.Roles.Remove("teacher");
 
         var previews = NamePreviewer.Preview(roster, policy, sourcedIds: new[] { "s2", "t1", "nobody" }, options: Options);
@@ -125,7 +116,7 @@ public sealed class NamePreviewerTests
     [Fact]
     public void No_unique_name_within_the_limit_is_an_error_finding()
     {
-        var policy = Policy();
+        var policy = TestPolicies.District();
         policy.Naming["student"].MaxLength = 7;
         policy.Naming["student"].Collision = new RosterTools.Policy.CollisionRule { Kind = RosterTools.Policy.CollisionKind.Digits, Digits = 7, Start = 1 };
 
@@ -142,7 +133,7 @@ public sealed class NamePreviewerTests
     public void A_plan_from_the_same_inputs_creates_the_accounts_with_the_previewed_names()
     {
         var roster = District().Read();
-        var policy = Policy();
+        var policy = TestPolicies.District();
         var directory = new DirectorySnapshot(new[] { new DirectoryAccount { Anchor = "x9", Username = "mgarcia", UserPrincipalName = "mgarcia@students.example.org" } });
 
         var previews = NamePreviewer.Preview(roster, policy, directory, options: Options);
