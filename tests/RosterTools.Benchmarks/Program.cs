@@ -22,8 +22,9 @@ internal static class Program
                 "import" => ImportScenario.Run(options),
                 "compare" => CompareScenario.Run(options),
                 "rest" => RestScenario.Run(options),
+                "plan" => PlanScenario.Run(options),
                 "entra" => EntraScenario.Run(options),
-                _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'. Scenarios: import, compare, rest, entra."),
+                _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'. Scenarios: import, compare, rest, plan, entra."),
             };
 
             figures.WriteTo(Console.Out);

@@ -4,7 +4,7 @@ namespace RosterTools.Tests.Contract;
 public sealed class CmdletContractTests
 {
     /// <summary>The cmdlets this version ships; a cmdlet added or renamed must be added here, in the manifest and in docs/help.</summary>
-    private static readonly string[] Shipped = { "Compare-Roster", "Connect-OneRoster", "Export-OneRoster", "Import-OneRoster", "Invoke-RosterSync", "Merge-Roster", "New-OneRosterSample", "Test-OneRoster" };
+    private static readonly string[] Shipped = { "Compare-Roster", "Connect-OneRoster", "Export-OneRoster", "Import-OneRoster", "Invoke-RosterSync", "Merge-Roster", "New-OneRosterSample", "New-RosterPlan", "Resolve-RosterUserName", "Test-OneRoster" };
 
     [Fact]
     public void The_assembly_has_the_shipped_cmdlets()

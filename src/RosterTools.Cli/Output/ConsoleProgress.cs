@@ -3,6 +3,7 @@ using System.Globalization;
 using RosterTools.Compare;
 using RosterTools.Export;
 using RosterTools.OneRoster.Csv;
+using RosterTools.Planning;
 using RosterTools.Samples;
 
 namespace RosterTools.Cli.Output;
@@ -12,7 +13,7 @@ namespace RosterTools.Cli.Output;
 /// done. It draws only when standard error is a terminal, so logs and pipes never see it, and never touches
 /// standard output.
 /// </summary>
-internal sealed class ConsoleProgress : IProgress<ImportProgress>, IProgress<SampleProgress>, IProgress<CompareProgress>, IProgress<ExportProgress>, IProgress<RosterTools.Sync.SyncProgress>, IDisposable
+internal sealed class ConsoleProgress : IProgress<ImportProgress>, IProgress<SampleProgress>, IProgress<CompareProgress>, IProgress<ExportProgress>, IProgress<PlanProgress>, IProgress<RosterTools.Sync.SyncProgress>, IDisposable
 {
     private const long IntervalMilliseconds = 100;
     private readonly System.IO.TextWriter? _terminal;
@@ -34,6 +35,12 @@ internal sealed class ConsoleProgress : IProgress<ImportProgress>, IProgress<Sam
 
     /// <summary>The progress to hand to an export, or null.</summary>
     public IProgress<ExportProgress>? ForExport => _terminal is null ? null : this;
+
+    /// <summary>The progress to hand to the planner and the name previews, or null.</summary>
+    public IProgress<PlanProgress>? ForPlan => _terminal is null ? null : this;
+
+    public void Report(PlanProgress value) =>
+        Draw(string.Format(CultureInfo.InvariantCulture, "Planning {0}: {1,3}%  {2:N0} of {3:N0}", value.Stage, value.PercentComplete, value.Done, value.Total));
 
     public IProgress<RosterTools.Sync.SyncProgress>? ForSync => _terminal is null ? null : this;
 

@@ -14,6 +14,7 @@ namespace RosterTools.Planning;
 internal sealed class PersonPlanner
 {
     private readonly PlanningContext _context;
+    private bool[] _paired = new bool[16];
 
     public PersonPlanner(PlanningContext context) => _context = context;
 
@@ -196,17 +197,37 @@ internal sealed class PersonPlanner
 
     private void Memberships(Person person, DirectoryAccount account, string label, IReadOnlyList<DesiredGroup> groups, PlanAction? adopt)
     {
+        // One pass pairs the account's groups with the desired ones (this runs for every account every night); only
+        // the groups left unpaired are looked at again.
+        var current = account.Groups;
+        if (_paired.Length < current.Count)
+        {
+            _paired = new bool[current.Count * 2];
+        }
+
+        Array.Clear(_paired, 0, current.Count);
         foreach (var group in groups)
         {
-            if (!account.IsMemberOf(group.Name))
+            var member = false;
+            for (var i = 0; i < current.Count && !member; i++)
+            {
+                if (string.Equals(current[i], group.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    member = true;
+                    _paired[i] = true;
+                }
+            }
+
+            if (!member)
             {
                 AddMember(person, label, account, group, adopt, Describe(person));
             }
         }
 
-        foreach (var group in account.Groups)
+        for (var i = 0; i < current.Count; i++)
         {
-            if (!groups.Any(desired => string.Equals(desired.Name, group, StringComparison.OrdinalIgnoreCase)) && _context.Groups.IsManagedFor(group, person.Anchor))
+            var group = current[i];
+            if (!_paired[i] && !groups.Any(desired => string.Equals(desired.Name, group, StringComparison.OrdinalIgnoreCase)) && _context.Groups.IsManagedFor(group, person.Anchor))
             {
                 var remove = ExistingAction(ActionType.RemoveMember, person, account, $"{Describe(person)} is no longer one of the people the policy puts in '{group}'");
                 remove.Group = group;
