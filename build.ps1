@@ -49,6 +49,10 @@ $expected = @(
     'Dependencies/net8.0/CsvHelper.dll'
     'Dependencies/netstandard2.0/RosterTools.Engine.dll'
     'Dependencies/netstandard2.0/CsvHelper.dll'
+    'Dependencies/net8.0/RosterTools.Entra.dll'
+    'Dependencies/net8.0/Azure.Identity.dll'
+    'Dependencies/netstandard2.0/RosterTools.Entra.dll'
+    'Dependencies/netstandard2.0/Azure.Identity.dll'
 )
 
 function Invoke-Dotnet {

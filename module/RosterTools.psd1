@@ -8,7 +8,7 @@
     Author               = 'RosterTools developers'
     CompanyName          = 'RosterTools developers'
     Copyright            = '(c) RosterTools developers'
-    Description          = 'Reads OneRoster 1.1 and 1.2 rosters (CSV bundles, folders or zip files) from a school district''s Student Information System, validates them with findings that name file, line and column, compares rosters, merges delta bundles, exports conformant bundles through per-vendor data-minimisation profiles, and writes realistic sample districts.'
+    Description          = 'Reads OneRoster 1.1 and 1.2 rosters (CSV bundles, folders or zip files) from a school district''s Student Information System, validates them with findings that name file, line and column, compares rosters, merges delta bundles, exports conformant bundles through per-vendor data-minimisation profiles, writes realistic sample districts, and plans the account lifecycle (create, update, move, disable, delete, groups, licences) from a YAML policy.'
     CompatiblePSEditions = @('Desktop', 'Core')
     PowerShellVersion    = '5.1'
     FormatsToProcess     = @('RosterTools.Format.ps1xml')
@@ -22,8 +22,11 @@
         'Import-OneRoster'
         'Invoke-Deprovision'
         'Invoke-Provision'
+        'Invoke-RosterSync'
         'Merge-Roster'
         'New-OneRosterSample'
+        'New-RosterPlan'
+        'Resolve-RosterUserName'
         'Test-OneRoster'
     )
     FunctionsToExport    = @()

@@ -15,6 +15,9 @@ internal static class ExitCodes
     /// <summary>An unexpected failure: a bug in rostertools.</summary>
     public const int InternalError = 3;
 
+    /// <summary>plan: a safety limit blocks the plan (it was still printed and saved, for review).</summary>
+    public const int Blocked = 4;
+
     /// <summary>Cancelled with Ctrl+C (SIGINT), 128 + 2 as shells report it.</summary>
     public const int Interrupted = 130;
 
@@ -25,9 +28,10 @@ internal static class ExitCodes
     public static readonly string[] Help =
     {
         "0    success; for import and validate: no errors (warnings are allowed)",
-        "1    errors were found (import --strict: the import was refused and nothing was printed on stdout); compare: the rosters differ",
+        "1    errors were found (import --strict: the import was refused and nothing was printed on stdout); compare: the rosters differ; plan, names: conflicts (error findings)",
         "2    unreadable input (missing path, damaged or refused zip) or bad arguments; one line on stderr",
         "3    internal error (a bug); set ROSTERTOOLS_DEBUG=1 to see the stack trace",
+        "4    plan: a safety limit blocks the plan (it is still printed and saved with --out)",
         "130  cancelled with Ctrl+C (143 when stopped with SIGTERM, as by docker stop)",
     };
 }

@@ -45,7 +45,8 @@ internal sealed class HelpExamples : SynchronousCommandLineAction
         }
 
         output.WriteLine("Exit codes:");
-        foreach (var line in ExitCodes.Help)
+        var exitCodes = parseResult.CommandResult.Command.Name == "sync" ? Commands.SyncCommand.ExitHelp : ExitCodes.Help;
+        foreach (var line in exitCodes)
         {
             output.WriteLine("  " + line);
         }

@@ -17,13 +17,15 @@ internal static class RosterToolsCli
         "rostertools sample --students 600 --out ./sample",
         "rostertools compare ./last-night ./tonight --entity persons",
         "rostertools export ./district --out ./reading.zip --profile examples/profiles/reading-app-elementary.yaml",
+        "rostertools plan --roster ./district --directory ./accounts.csv --policy ./district.policy.yaml --out plan.json",
+        "rostertools sync --config examples/quickstart/sync.yaml",
         "rostertools apply ./plan.json --state ./state --what-if",
         "rostertools <command> --help",
     };
 
     public static int Run(string[] args, CliContext cli)
     {
-        var root = new RootCommand("rostertools: read, validate, compare, merge, export and generate OneRoster 1.1 and 1.2 CSV bundles (folders or .zip files). "
+        var root = new RootCommand("rostertools: read, validate, compare, merge, export and generate OneRoster 1.1 and 1.2 CSV bundles (folders or .zip files), and plan the accounts they call for. "
             + "Data goes to stdout; messages, findings summaries and progress go to stderr.");
         var import = ImportCommand.Create(cli);
         var validate = ValidateCommand.Create(cli);
@@ -31,6 +33,9 @@ internal static class RosterToolsCli
         var compare = CompareCommand.Create(cli);
         var merge = MergeCommand.Create(cli);
         var export = ExportCommand.Create(cli);
+        var plan = PlanCommand.Create(cli);
+        var names = NamesCommand.Create(cli);
+        var sync = SyncCommand.Create(cli);
         var apply = ApplyCommand.Create(cli);
         root.Subcommands.Add(import);
         root.Subcommands.Add(validate);
@@ -38,6 +43,9 @@ internal static class RosterToolsCli
         root.Subcommands.Add(compare);
         root.Subcommands.Add(merge);
         root.Subcommands.Add(export);
+        root.Subcommands.Add(plan);
+        root.Subcommands.Add(names);
+        root.Subcommands.Add(sync);
         root.Subcommands.Add(apply);
         HelpExamples.Install(root, new Dictionary<Command, IReadOnlyList<string>>
         {
@@ -48,6 +56,9 @@ internal static class RosterToolsCli
             [compare] = CompareCommand.Examples,
             [merge] = MergeCommand.Examples,
             [export] = ExportCommand.Examples,
+            [plan] = PlanCommand.Examples,
+            [names] = NamesCommand.Examples,
+            [sync] = SyncCommand.Examples,
             [apply] = ApplyCommand.Examples,
         });
 

@@ -15,7 +15,7 @@ Describe 'The RosterTools module' {
 
     It 'exports exactly its cmdlets' {
         $names = @(Get-Command -Module RosterTools | Sort-Object Name | ForEach-Object Name)
-        $names | Should -Be @('Connect-OneRoster', 'Import-OneRoster', 'New-OneRosterSample', 'Test-OneRoster')
+        $names | Should -Be @('Compare-Roster', 'Connect-OneRoster', 'Export-OneRoster', 'Import-OneRoster', 'Invoke-RosterSync', 'Merge-Roster', 'New-OneRosterSample', 'New-RosterPlan', 'Resolve-RosterUserName', 'Test-OneRoster')
         @(Get-Command -Module RosterTools | Where-Object CommandType -ne 'Cmdlet').Count | Should -Be 0
     }
 

@@ -19,7 +19,10 @@ internal sealed record BenchmarkOptions(string Scenario, int Students, OneRoster
         "usage: RosterTools.Benchmarks <scenario> [--students N] [--version 1.1|1.2] [--seed S] [--data DIR] [--keep]\n" +
         "  import   generate a district, then time a bare CsvHelper pass and import + validate (default 100,000 students)\n" +
         "  compare  generate a district and its next night (about 2% changed), compare them, check the changes found are those made\n" +
+        "  plan     generate a district and its next night, make the directory the first night's plan leaves, time the next night's plan against it\n" +
         "  rest     serve the district from the loopback OneRoster provider and time reads over REST [--latency MS (20)] [--concurrency N,N,...]\n" +
+        "  entra    a first sync of the district into an empty tenant on the loopback Graph fake (use --students 9300 for about 10,000 accounts)\n" +
+        "           [--latency MS (50 given here; 20 is the default of rest)] [--concurrency C (4): requests the fake works on at once, and batches the target keeps in flight]\n" +
         "  apply    plan a first sync of the district against an empty local store, apply it without and with the journal and audit log\n" +
         "  --data   where the generated district goes (default: a folder under the temp folder); reused when it already holds the same district\n" +
         "  --keep   keep the generated district afterwards";

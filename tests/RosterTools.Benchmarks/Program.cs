@@ -22,8 +22,10 @@ internal static class Program
                 "import" => ImportScenario.Run(options),
                 "compare" => CompareScenario.Run(options),
                 "rest" => RestScenario.Run(options),
+                "plan" => PlanScenario.Run(options),
+                "entra" => EntraScenario.Run(options),
                 "apply" => ApplyBenchScenario.Run(options),
-                _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'. Scenarios: import, compare, rest, apply."),
+                _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'. Scenarios: import, compare, rest, plan, entra, apply."),
             };
 
             figures.WriteTo(Console.Out);

@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -12,11 +11,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using System.Buffers;
 using RosterTools.OneRoster;
 
@@ -60,22 +55,7 @@ public sealed class LoopbackProvider : IDisposable
     {
         _options = options;
         _oauth1 = new OAuth1Verifier(options.ClientId, options.ClientSecret, options.SignatureMethods);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-
-        // Not the console lifetime: a provider inside a test host or a benchmark must not take over Ctrl+C and SIGTERM.
-        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, NoLifetime>();
-        builder.WebHost.UseKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, 0);
-            kestrel.Limits.MaxConcurrentConnections = null;
-            kestrel.AddServerHeader = false;
-        });
-        _app = builder.Build();
-        _app.Run(HandleAsync);
-        _app.StartAsync().GetAwaiter().GetResult();
-        var address = _app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseUrl = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        (_app, BaseUrl) = LoopbackHost.Start(HandleAsync);
 
         foreach (var (version, roster) in options.Rosters)
         {
@@ -290,7 +270,7 @@ public sealed class LoopbackProvider : IDisposable
                 page.RemoveRange(Math.Max(0, page.Count - drop), Math.Min(drop, page.Count));
             }
 
-            if (_options.SendTotalCount)
+            if (_options.SendTotalCount && !_options.Uncounted.Contains(data.Name))
             {
                 context.Response.Headers["X-Total-Count"] = selected.Count.ToString(CultureInfo.InvariantCulture);
             }
@@ -399,7 +379,7 @@ public sealed class LoopbackProvider : IDisposable
 
     private string? Links(HttpRequest request, long offset, int limit, int total)
     {
-        var path = $"{request.Scheme}://{request.Host}{request.Path}";
+        var path = $"{request.Scheme}://{_options.LinkHost ?? request.Host.ToString()}{request.Path}";
         var extra = string.Concat(new[] { "filter", "fields" }.Where(name => request.Query[name].ToString().Length > 0).Select(name => $"&{name}={Uri.EscapeDataString(request.Query[name].ToString())}"));
         switch (_options.Links)
         {
@@ -557,13 +537,6 @@ public sealed class LoopbackProvider : IDisposable
     }
 
     /// <summary>A host lifetime that waits for nothing and listens to no signal.</summary>
-    private sealed class NoLifetime : Microsoft.Extensions.Hosting.IHostLifetime
-    {
-        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
-
     private sealed record IssuedToken(HashSet<string> Scopes, DateTimeOffset Expires)
     {
         public int Uses;

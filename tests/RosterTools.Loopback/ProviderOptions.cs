@@ -70,7 +70,13 @@ public sealed class ProviderOptions
     /// <summary>Whether pages carry X-Total-Count.</summary>
     public bool SendTotalCount { get; set; } = true;
 
+    /// <summary>Collections whose pages never carry X-Total-Count, whatever <see cref="SendTotalCount"/> says.</summary>
+    public HashSet<string> Uncounted { get; } = new(StringComparer.Ordinal);
+
     public LinkStyle Links { get; set; } = LinkStyle.Offset;
+
+    /// <summary>The host (and port) the links name instead of the request's: a provider whose links lead elsewhere.</summary>
+    public string? LinkHost { get; set; }
 
     /// <summary>Whether fields= is served (else 400 invalid_selection_field).</summary>
     public bool SupportsFields { get; set; } = true;

@@ -6,8 +6,9 @@ public sealed class CmdletContractTests
     /// <summary>The cmdlets this version ships; a cmdlet added or renamed must be added here, in the manifest and in docs/help.</summary>
     private static readonly string[] Shipped =
     {
-        "Compare-Roster", "Connect-OneRoster", "Connect-RosterTarget", "Export-OneRoster", "Get-RosterAuditLog", "Get-RosterDirectory", "Import-OneRoster", "Invoke-Deprovision",
-        "Invoke-Provision", "Merge-Roster", "New-OneRosterSample", "Test-OneRoster",
+        "Compare-Roster", "Connect-OneRoster", "Connect-RosterTarget", "Export-OneRoster", "Get-RosterAuditLog", "Get-RosterDirectory",
+        "Import-OneRoster", "Invoke-Deprovision", "Invoke-Provision", "Invoke-RosterSync", "Merge-Roster", "New-OneRosterSample", "New-RosterPlan",
+        "Resolve-RosterUserName", "Test-OneRoster",
     };
 
     [Fact]

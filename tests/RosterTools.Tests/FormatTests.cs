@@ -14,6 +14,14 @@ public sealed class FormatTests
     private static IEnumerable<Type> OutputTypes =>
         ModuleMetadata.Cmdlets.SelectMany(c => c.OutputTypes).Where(t => t.Namespace?.StartsWith("System", StringComparison.Ordinal) != true).Distinct();
 
+    /// <summary>The output types, and the element types of their list properties (a Plan's PlanActions), which people format too.</summary>
+    private static IEnumerable<Type> ViewableTypes =>
+        OutputTypes.Concat(OutputTypes.SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            .Select(p => p.PropertyType)
+            .Where(t => t.IsGenericType && t.GetGenericArguments().Length == 1 && t.GetGenericArguments()[0].Namespace?.StartsWith("RosterTools", StringComparison.Ordinal) == true)
+            .Select(t => t.GetGenericArguments()[0]))
+        .Distinct();
+
     [Fact]
     public void Every_output_type_has_a_table_view_selected_by_its_full_name()
     {
@@ -37,10 +45,10 @@ public sealed class FormatTests
     [Fact]
     public void Views_name_only_properties_the_type_has()
     {
-        var types = OutputTypes.ToDictionary(t => t.FullName!, StringComparer.Ordinal);
+        var types = ViewableTypes.ToDictionary(t => t.FullName!, StringComparer.Ordinal);
         foreach (var view in Views)
         {
-            Assert.True(types.TryGetValue(SelectedType(view), out var type), $"A view selects {SelectedType(view)}, which no cmdlet outputs.");
+            Assert.True(types.TryGetValue(SelectedType(view), out var type), $"A view selects {SelectedType(view)}, which no cmdlet outputs (nor a list property of what one outputs).");
             var properties = type!.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
             var names = view.Descendants("PropertyName").Select(p => p.Value)
                 .Concat(view.Descendants("ScriptBlock").SelectMany(s => Regex.Matches(s.Value, @"\$_\.(\w+)").Select(m => m.Groups[1].Value)));

@@ -19,6 +19,10 @@ public sealed class LayoutTests
         "Dependencies/net8.0/CsvHelper.dll",
         "Dependencies/netstandard2.0/RosterTools.Engine.dll",
         "Dependencies/netstandard2.0/CsvHelper.dll",
+        "Dependencies/net8.0/RosterTools.Entra.dll",
+        "Dependencies/net8.0/Azure.Identity.dll",
+        "Dependencies/netstandard2.0/RosterTools.Entra.dll",
+        "Dependencies/netstandard2.0/Azure.Identity.dll",
     };
 
     [Fact]
@@ -102,9 +106,9 @@ public sealed class LayoutTests
     [Fact]
     public void The_cmdlet_assembly_uses_only_PowerShell_and_the_engine()
     {
-        // Third-party libraries are the engine's business: the cmdlets reach them only through it.
+        // Third-party libraries are the engine's business (and the Entra target's): the cmdlets reach them only through it.
         var references = ReferencesOf(Repository.CmdletAssembly).Select(r => r.Name).OrderBy(n => n, StringComparer.Ordinal);
-        Assert.Equal(new[] { "RosterTools.Engine", "System.Management.Automation", "netstandard" }, references);
+        Assert.Equal(new[] { "RosterTools.Engine", "RosterTools.Entra", "System.Management.Automation", "netstandard" }, references);
     }
 
     [Fact]

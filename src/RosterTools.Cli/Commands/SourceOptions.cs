@@ -185,20 +185,25 @@ internal sealed class SourceOptions
             throw new UsageException("Give the client secret with exactly one of --client-secret-env NAME (an environment variable) or --client-secret-stdin; it is never taken on the command line.");
         }
 
-        var text = variable is not null ? Environment.GetEnvironmentVariable(variable) : Console.In.ReadLine();
+        try
+        {
+            if (variable is not null)
+            {
+                return ApiSourceSection.SecretFromEnvironment(variable);
+            }
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        var text = Console.In.ReadLine();
         if (string.IsNullOrEmpty(text))
         {
-            throw new UsageException(variable is not null ? $"The environment variable {variable} is not set or is empty; it should hold the client secret." : "No client secret on stdin: --client-secret-stdin reads it from the first line.");
+            throw new UsageException("No client secret on stdin: --client-secret-stdin reads it from the first line.");
         }
 
-        var secret = new SecureString();
-        foreach (var c in text!)
-        {
-            secret.AppendChar(c);
-        }
-
-        secret.MakeReadOnly();
-        return secret;
+        return ApiSourceSection.Secure(text!);
     }
 
     /// <summary>An option that takes one of <paramref name="choices"/> in any case; the first is the default.</summary>

@@ -4,6 +4,7 @@ using RosterTools.Apply;
 using RosterTools.Compare;
 using RosterTools.Export;
 using RosterTools.OneRoster.Csv;
+using RosterTools.Planning;
 using RosterTools.Samples;
 
 namespace RosterTools.Cli.Output;
@@ -13,7 +14,7 @@ namespace RosterTools.Cli.Output;
 /// done. It draws only when standard error is a terminal, so logs and pipes never see it, and never touches
 /// standard output.
 /// </summary>
-internal sealed class ConsoleProgress : IProgress<ImportProgress>, IProgress<SampleProgress>, IProgress<CompareProgress>, IProgress<ExportProgress>, IProgress<ApplyProgress>, IDisposable
+internal sealed class ConsoleProgress : IProgress<ImportProgress>, IProgress<SampleProgress>, IProgress<CompareProgress>, IProgress<ExportProgress>, IProgress<PlanProgress>, IProgress<RosterTools.Sync.SyncProgress>, IProgress<ApplyProgress>, IDisposable
 {
     private const long IntervalMilliseconds = 100;
     private readonly System.IO.TextWriter? _terminal;
@@ -36,6 +37,19 @@ internal sealed class ConsoleProgress : IProgress<ImportProgress>, IProgress<Sam
     /// <summary>The progress to hand to an export, or null.</summary>
     public IProgress<ExportProgress>? ForExport => _terminal is null ? null : this;
 
+    /// <summary>The progress to hand to the planner and the name previews, or null.</summary>
+    public IProgress<PlanProgress>? ForPlan => _terminal is null ? null : this;
+
+    public void Report(PlanProgress value) =>
+        Draw(string.Format(CultureInfo.InvariantCulture, "Planning {0}: {1,3}%  {2:N0} of {3:N0}", value.Stage, value.PercentComplete, value.Done, value.Total));
+
+    public IProgress<RosterTools.Sync.SyncProgress>? ForSync => _terminal is null ? null : this;
+
+    public void Report(RosterTools.Sync.SyncProgress value) =>
+        Draw(value.Apply is { } apply
+            ? string.Format(CultureInfo.InvariantCulture, "{0}: {1,3}%  {2}{3}", Capitalised(value.Step), apply.PercentComplete, apply, apply.Remaining is { } left ? $", about {left:hh\\:mm\\:ss} left" : string.Empty)
+            : Capitalised(value.Step) + "...");
+
     /// <summary>The progress to hand to the applier, or null.</summary>
     public IProgress<ApplyProgress>? ForApply => _terminal is null ? null : this;
 
@@ -53,6 +67,8 @@ internal sealed class ConsoleProgress : IProgress<ImportProgress>, IProgress<Sam
 
     public void Report(SampleProgress value) =>
         Draw(string.Format(CultureInfo.InvariantCulture, "Writing {0}: {1,3}%  {2:N0} rows", value.File, value.PercentComplete, value.RowsWritten));
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     /// <summary>Erases the progress line, before anything else is written to standard error.</summary>
     public void Clear()

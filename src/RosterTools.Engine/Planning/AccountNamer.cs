@@ -21,6 +21,10 @@ internal sealed class AccountNamer
     private readonly NameAllocator _usernames = new();
     private readonly Dictionary<NamingRule, Templates> _templates = new();
     private readonly Dictionary<string, NameTemplate?> _placements = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string Role, RosterTools.OneRoster.Org? School, string? Grade, int? GradYear), string> _containers = new();
+
+    /// <summary>The placeholders whose values depend only on the person's role, school, grade and graduation year.</summary>
+    private static readonly HashSet<string> PlacementKeyPlaceholders = new(StringComparer.Ordinal) { "role", "grade", "gradYear", "schoolYear", "school.identifier", "school.name", "school.sourcedId" };
 
     public AccountNamer(RosterPolicy policy, AccountIndex accounts, int schoolYear)
     {
@@ -48,7 +52,7 @@ internal sealed class AccountNamer
         var rule = RuleFor(person);
         var templates = TemplatesOf(rule);
         var values = new TemplateValues(person, _schoolYear);
-        var candidates = templates.Username.Select(template => template.RenderField(TemplateField.Username, values.Get)).Where(name => name.Length > 0).ToList();
+        var candidates = UsernameCandidates(person, null);
         var username = candidates.Count == 0 ? null : _usernames.Allocate(candidates, rule.MaxLength, rule.Collision);
         if (username is null)
         {
@@ -70,6 +74,30 @@ internal sealed class AccountNamer
     }
 
     /// <summary>
+    /// The usernames a person's templates give, in order, rendered and cleaned but not yet cut to the length limit
+    /// or made unique (templates that give nothing are left out).
+    /// </summary>
+    /// <param name="person">The person.</param>
+    /// <param name="reports">When given, receives one report per candidate returned, in the same order.</param>
+    public IReadOnlyList<string> UsernameCandidates(Person person, IList<TemplateRenderReport>? reports)
+    {
+        var values = new TemplateValues(person, _schoolYear);
+        var candidates = new List<string>();
+        foreach (var template in TemplatesOf(RuleFor(person)).Username)
+        {
+            var report = reports is null ? null : new TemplateRenderReport();
+            var name = template.RenderField(TemplateField.Username, values.Get, null, report);
+            if (name.Length > 0)
+            {
+                candidates.Add(name);
+                reports?.Add(report!);
+            }
+        }
+
+        return candidates;
+    }
+
+    /// <summary>
     /// The names an existing account should have now: its own username and UPN kept (never regenerated), unless
     /// the policy renames (rename: auto) and the templates no longer give its username.
     /// </summary>
@@ -79,22 +107,36 @@ internal sealed class AccountNamer
         var templates = TemplatesOf(rule);
         var values = new TemplateValues(person, _schoolYear);
         var username = account.Username ?? account.UserPrincipalName?.Split('@')[0] ?? string.Empty;
-        if (rule.Rename == RenameMode.Auto)
+        if (rule.Rename == RenameMode.Auto && Candidates(rule, templates, values) is var candidates && !Fits(candidates, username)
+            && _usernames.Allocate(candidates, rule.MaxLength, rule.Collision) is { } renamed)
         {
-            var candidates = templates.Username.Select(template => NameSanitizer.Truncate(template.RenderField(TemplateField.Username, values.Get), rule.MaxLength)).Where(name => name.Length > 0).ToList();
-            var keeps = candidates.Any(candidate => string.Equals(candidate, username, StringComparison.OrdinalIgnoreCase)
-                || (username.StartsWith(candidate, StringComparison.OrdinalIgnoreCase) && username.Substring(candidate.Length).All(char.IsDigit)));
-            if (!keeps && candidates.Count > 0 && _usernames.Allocate(candidates, rule.MaxLength, rule.Collision) is { } renamed)
-            {
-                username = renamed;
-            }
+            username = renamed;
+        }
+
+        var sameUser = string.Equals(username, account.Username, StringComparison.OrdinalIgnoreCase);
+        if (sameUser && account.UserPrincipalName is not null && (account.Email is not null || templates.Email is null))
+        {
+            // The account keeps its addresses: only the display name is rendered (this runs for every account every night).
+            values.Username = username;
+            var user = person.User;
+            return new AccountNames(username, account.UserPrincipalName, account.Email, templates.DisplayName.RenderField(TemplateField.DisplayName, values.Get), user.PreferredGivenName ?? user.GivenName ?? string.Empty, user.PreferredFamilyName ?? user.FamilyName ?? string.Empty);
         }
 
         var names = Names(person, rule, templates, values, username);
-        var sameUser = string.Equals(username, account.Username, StringComparison.OrdinalIgnoreCase);
         return sameUser
             ? new AccountNames(username, account.UserPrincipalName ?? names.UserPrincipalName, account.Email ?? names.Email, names.DisplayName, names.GivenName, names.Surname)
             : names;
+    }
+
+    /// <summary>
+    /// The username the templates give a person now, when it is no longer <paramref name="username"/> (their name
+    /// changed); null while the templates still give it, with or without a collision number.
+    /// </summary>
+    public string? NewUsername(Person person, string username)
+    {
+        var rule = RuleFor(person);
+        var candidates = Candidates(rule, TemplatesOf(rule), new TemplateValues(person, _schoolYear));
+        return candidates.Count == 0 || Fits(candidates, username) ? null : candidates[0];
     }
 
     /// <summary>The container a person's account belongs in, or null when the policy places nobody of that role.</summary>
@@ -106,11 +148,37 @@ internal sealed class AccountNamer
             _placements[person.Role] = template = text is null ? null : NameTemplate.Parse(text);
         }
 
-        return template?.RenderField(TemplateField.Placement, new TemplateValues(person, _schoolYear).Get, RosterTools.Naming.DistinguishedNames.EscapeValue);
+        if (template is null)
+        {
+            return null;
+        }
+
+        // A placement that uses only the school, grade and role is the same for everyone who shares them: rendered once.
+        var shared = template.Placeholders.All(PlacementKeyPlaceholders.Contains);
+        var key = (person.Role, person.School, person.Grade, person.GradYear);
+        if (shared && _containers.TryGetValue(key, out var container))
+        {
+            return container;
+        }
+
+        container = template.RenderField(TemplateField.Placement, new TemplateValues(person, _schoolYear).Get, RosterTools.Naming.DistinguishedNames.EscapeValue);
+        if (shared)
+        {
+            _containers[key] = container;
+        }
+
+        return container;
     }
 
     /// <summary>The naming rule of a person's role (or the default one).</summary>
     public NamingRule RuleFor(Person person) => RosterPolicy.ForRole(_policy.Naming, person.Role) ?? new NamingRule();
+
+    private static List<string> Candidates(NamingRule rule, Templates templates, TemplateValues values) =>
+        templates.Username.Select(template => NameSanitizer.Truncate(template.RenderField(TemplateField.Username, values.Get), rule.MaxLength)).Where(name => name.Length > 0).ToList();
+
+    private static bool Fits(List<string> candidates, string username) => candidates.Any(candidate =>
+        string.Equals(candidate, username, StringComparison.OrdinalIgnoreCase)
+        || (username.StartsWith(candidate, StringComparison.OrdinalIgnoreCase) && username.Substring(candidate.Length).All(char.IsDigit)));
 
     private AccountNames Names(Person person, NamingRule rule, Templates templates, TemplateValues values, string username)
     {

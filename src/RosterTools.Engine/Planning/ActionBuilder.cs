@@ -129,9 +129,11 @@ internal sealed class ActionBuilder
             Count(action);
         }
 
+        // A set, not _actions.Contains: a first run has a lifecycle update per additive membership, and a million actions.
+        var added = new HashSet<PlanAction>(_actions);
         foreach (var (update, after) in _updates)
         {
-            if (after is not null && !_actions.Contains(after))
+            if (after is not null && !added.Contains(after))
             {
                 continue; // The action it waits for was left out (a protected account).
             }

@@ -23,7 +23,6 @@ internal sealed class GroupPlanner
     private readonly int _schoolYear;
     private readonly List<Rule> _rules;
     private readonly Dictionary<string, bool> _managed = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<(int Rule, string Key), string?> _names = new();
 
     public GroupPlanner(Roster roster, RosterPolicy policy, LifecycleState state, DateTime today, int schoolYear)
     {
@@ -37,7 +36,7 @@ internal sealed class GroupPlanner
     /// <summary>The groups a person should be in. Every group named is noted as managed.</summary>
     public IReadOnlyList<DesiredGroup> For(Person person)
     {
-        var groups = new List<DesiredGroup>();
+        var groups = new List<DesiredGroup>(_rules.Count + 8);
         foreach (var rule in _rules)
         {
             if (!rule.Selects(person))
@@ -56,20 +55,41 @@ internal sealed class GroupPlanner
                         }
 
                         var role = enrollment.Role.Is(EnrollmentRole.Teacher) && rule.Policy.TeachersAsOwners ? MemberRole.Owner : MemberRole.Member;
-                        Add(groups, rule, "class:" + @class.SourcedId, person, values => ForClass(values, @class), role);
+                        if (!rule.ByKey.TryGetValue(@class.SourcedId, out var name))
+                        {
+                            rule.ByKey[@class.SourcedId] = name = ClassGroupName(rule, person, @class);
+                        }
+
+                        Add(groups, name, role);
                     }
 
                     break;
                 case GroupScope.School:
-                    foreach (var school in SchoolsOf(person).Where(school => rule.When.Schools.Count == 0 || PersonResolver.Matches(rule.When.Schools, school)))
+                    foreach (var school in SchoolsOf(person))
                     {
-                        Add(groups, rule, "school:" + school.SourcedId, person, values => values.School = school, MemberRole.Member);
+                        if (rule.When.Schools.Count > 0 && !PersonResolver.Matches(rule.When.Schools, school))
+                        {
+                            continue;
+                        }
+
+                        if (!rule.ByKey.TryGetValue(school.SourcedId, out var name))
+                        {
+                            rule.ByKey[school.SourcedId] = name = SchoolGroupName(rule, person, school);
+                        }
+
+                        Add(groups, name, MemberRole.Member);
                     }
 
                     break;
                 default:
                     // One group for the rule, or one per grade or role, made per school when the name uses the school.
-                    Add(groups, rule, $"{person.School?.SourcedId}|{person.Grade}|{person.Role}|{person.GradYear}", person, _ => { }, MemberRole.Member);
+                    var key = (person.School, person.Grade, person.Role, person.GradYear);
+                    if (!rule.ByPerson.TryGetValue(key, out var named))
+                    {
+                        rule.ByPerson[key] = named = Name(rule, new TemplateValues(person, _schoolYear));
+                    }
+
+                    Add(groups, named, MemberRole.Member);
                     break;
             }
         }
@@ -92,25 +112,37 @@ internal sealed class GroupPlanner
 
     private bool IsClassGroupName(string group) => _rules.Any(rule => rule.ClassPattern?.IsMatch(group) == true);
 
-    private void Add(List<DesiredGroup> groups, Rule rule, string key, Person person, Action<TemplateValues> scope, MemberRole role)
+    // Group names are the same for everyone of a class, school, or school, grade and role: rendered once, then
+    // looked up (a rule's caches are keyed without building strings, as this runs for every person every night).
+    private static void Add(List<DesiredGroup> groups, string? name, MemberRole role)
     {
-        if (!_names.TryGetValue((rule.Index, key), out var name))
-        {
-            var values = new TemplateValues(person, _schoolYear);
-            scope(values);
-            name = rule.Template.Render(values.Get);
-            name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
-            _names[(rule.Index, key)] = name;
-            if (name is not null)
-            {
-                _managed[name] = rule.Policy.Membership == MembershipMode.Owned;
-            }
-        }
-
         if (name is not null && !groups.Any(group => string.Equals(group.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
             groups.Add(new DesiredGroup(name, role));
         }
+    }
+
+    private string? ClassGroupName(Rule rule, Person person, Class @class)
+    {
+        var values = new TemplateValues(person, _schoolYear);
+        ForClass(values, @class);
+        return Name(rule, values);
+    }
+
+    private string? SchoolGroupName(Rule rule, Person person, Org school) =>
+        Name(rule, new TemplateValues(person, _schoolYear) { School = school });
+
+    /// <summary>The rule's group name for these values (null when it renders blank), noted as managed.</summary>
+    private string? Name(Rule rule, TemplateValues values)
+    {
+        var name = rule.Template.Render(values.Get);
+        name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        if (name is not null)
+        {
+            _managed[name] = rule.Policy.Membership == MembershipMode.Owned;
+        }
+
+        return name;
     }
 
     private void ForClass(TemplateValues values, Class @class)
@@ -146,6 +178,12 @@ internal sealed class GroupPlanner
         public int Index { get; }
 
         public GroupRule Policy { get; }
+
+        /// <summary>Group names by class or school sourcedId (class and school rules).</summary>
+        public Dictionary<string, string?> ByKey { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Group names by school, grade, role and graduation year (the other rules).</summary>
+        public Dictionary<(Org? School, string? Grade, string Role, int? GradYear), string?> ByPerson { get; } = new();
 
         public GroupCondition When => Policy.When;
 

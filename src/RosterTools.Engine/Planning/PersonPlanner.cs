@@ -14,6 +14,7 @@ namespace RosterTools.Planning;
 internal sealed class PersonPlanner
 {
     private readonly PlanningContext _context;
+    private bool[] _paired = new bool[16];
 
     public PersonPlanner(PlanningContext context) => _context = context;
 
@@ -58,7 +59,7 @@ internal sealed class PersonPlanner
         create.Path = path;
         create.EmployeeID = person.Anchor;
         create.Enabled = person.User.EnabledUser != false;
-        create.PasswordRule = person.Role;
+        create.PasswordRule = _context.Policy.Passwords.ContainsKey(person.Role) ? person.Role : "default";
         foreach (var (attribute, value) in new[] { ("Username", names.Username), ("UserPrincipalName", names.UserPrincipalName), ("Email", names.Email), ("GivenName", names.GivenName), ("Surname", names.Surname), ("DisplayName", names.DisplayName), ("Container", path), (_context.AnchorAttribute, person.Anchor) })
         {
             if (value is not null)
@@ -145,10 +146,9 @@ internal sealed class PersonPlanner
 
         update.Reason = "the SIS now says " + string.Join(", ", update.Changes.Select(change => $"{change.Attribute} '{change.After}'"));
         _context.Actions.Add(update, account, adopt);
-        var nameChanged = update.Changes.Any(change => change.Attribute is "GivenName" or "Surname");
-        if (nameChanged && _context.Namer.RuleFor(person).Rename == Policy.RenameMode.Never && account.Username is not null)
+        if (_context.Namer.RuleFor(person).Rename == Policy.RenameMode.Never && account.Username is not null && _context.Namer.NewUsername(person, account.Username) is { } wouldBe)
         {
-            _context.Plan.Findings.Add(new Finding(Severity.Warning, FindingCodes.PlanNameKept, $"{Describe(person)} has a new name in the SIS; the account keeps its username '{account.Username}' (the policy does not rename: set rename: auto to rename).", sourcedId: person.User.SourcedId));
+            _context.Plan.Findings.Add(new Finding(Severity.Warning, FindingCodes.PlanNameKept, $"{Describe(person)} has a new name in the SIS; the account keeps its username '{account.Username}' (the templates now give '{wouldBe}'; set rename: auto to rename).", sourcedId: person.User.SourcedId));
         }
     }
 
@@ -197,17 +197,37 @@ internal sealed class PersonPlanner
 
     private void Memberships(Person person, DirectoryAccount account, string label, IReadOnlyList<DesiredGroup> groups, PlanAction? adopt)
     {
+        // One pass pairs the account's groups with the desired ones (this runs for every account every night); only
+        // the groups left unpaired are looked at again.
+        var current = account.Groups;
+        if (_paired.Length < current.Count)
+        {
+            _paired = new bool[current.Count * 2];
+        }
+
+        Array.Clear(_paired, 0, current.Count);
         foreach (var group in groups)
         {
-            if (!account.IsMemberOf(group.Name))
+            var member = false;
+            for (var i = 0; i < current.Count && !member; i++)
+            {
+                if (string.Equals(current[i], group.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    member = true;
+                    _paired[i] = true;
+                }
+            }
+
+            if (!member)
             {
                 AddMember(person, label, account, group, adopt, Describe(person));
             }
         }
 
-        foreach (var group in account.Groups)
+        for (var i = 0; i < current.Count; i++)
         {
-            if (!groups.Any(desired => string.Equals(desired.Name, group, StringComparison.OrdinalIgnoreCase)) && _context.Groups.IsManagedFor(group, person.Anchor))
+            var group = current[i];
+            if (!_paired[i] && !groups.Any(desired => string.Equals(desired.Name, group, StringComparison.OrdinalIgnoreCase)) && _context.Groups.IsManagedFor(group, person.Anchor))
             {
                 var remove = ExistingAction(ActionType.RemoveMember, person, account, $"{Describe(person)} is no longer one of the people the policy puts in '{group}'");
                 remove.Group = group;

@@ -44,17 +44,39 @@ internal sealed class PersonResolver
             return null;
         }
 
+        // One pass over the roles (this runs for every user of the roster): the primary role (active and primary at
+        // the user's primary org, else active and primary, else the first active, else the first) and the schools.
         var roles = _roster.RolesOf(user.SourcedId);
-        var active = roles.Where(IsActive).ToList();
-        var primary = active.FirstOrDefault(role => role.IsPrimary && role.OrgSourcedId == user.PrimaryOrgSourcedId)
-            ?? active.FirstOrDefault(role => role.IsPrimary)
-            ?? active.FirstOrDefault()
-            ?? roles.FirstOrDefault();
-        var schools = active.Select(role => _roster.Orgs.Find(role.OrgSourcedId)).Where(org => org is { IsSchool: true }).Distinct().ToList()!;
+        RoleAssignment? primaryHere = null, primaryAnywhere = null, firstActive = null;
+        var schools = new List<Org>(1);
+        foreach (var role in roles)
+        {
+            if (!IsActive(role))
+            {
+                continue;
+            }
+
+            firstActive ??= role;
+            if (role.IsPrimary)
+            {
+                primaryAnywhere ??= role;
+                if (primaryHere is null && role.OrgSourcedId == user.PrimaryOrgSourcedId)
+                {
+                    primaryHere = role;
+                }
+            }
+
+            if (_roster.Orgs.Find(role.OrgSourcedId) is { IsSchool: true } org && !schools.Contains(org))
+            {
+                schools.Add(org);
+            }
+        }
+
+        var primary = primaryHere ?? primaryAnywhere ?? firstActive ?? (roles.Count > 0 ? roles[0] : null);
         var primaryOrg = _roster.Orgs.Find(primary?.OrgSourcedId ?? user.PrimaryOrgSourcedId);
         var school = primaryOrg is { IsSchool: true } ? primaryOrg : schools.FirstOrDefault() ?? primaryOrg;
         var grade = user.Grades.Count > 0 ? user.Grades[0] : null;
-        var person = new Person(user, anchor!, primary?.Role.SpecText ?? string.Empty, primary, school, schools!, grade, GraduationYear.For(grade, _schoolYear));
+        var person = new Person(user, anchor!, primary?.Role.SpecText ?? string.Empty, primary, school, schools, grade, GraduationYear.For(grade, _schoolYear));
         (person.Leaving, person.LeavingText) = LeavingOf(user, roles);
         return person;
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using RosterTools.OneRoster;
 using RosterTools.Policy;
 using RosterTools.State;
@@ -22,7 +23,10 @@ public static class Planner
     {
         options ??= new PlanOptions();
         var today = options.Today.Date;
-        var plan = new Plan { CreatedUtc = options.NowUtc ?? DateTime.UtcNow, Today = today, Inputs = InputsOf(roster, directory, policy, state) };
+        // The digests of the inputs read the whole roster and directory: on a second core, while the plan is made
+        // (both only read them; the roster's lazy indexes are thread-safe).
+        var inputs = Task.Run(() => InputsOf(roster, directory, policy, state), cancellationToken);
+        var plan = new Plan { CreatedUtc = AsUtc(options.NowUtc ?? DateTime.UtcNow), Today = today };
         var accounts = new AccountIndex(directory, plan.Findings);
         var resolver = new PersonResolver(roster, policy, today);
         var actions = new ActionBuilder(plan, policy.Protected);
@@ -48,7 +52,7 @@ public static class Planner
         }
 
         var (adopted, ambiguous) = Adoption.Find(people, accounts, policy, context, resolver.SchoolYear);
-        var handled = new HashSet<DirectoryAccount>();
+        var handled = new HashSet<DirectoryAccount>(AccountReferenceComparer.Instance);
         var planner = new PersonPlanner(context);
         for (var i = 0; i < people.Count; i++)
         {
@@ -77,13 +81,14 @@ public static class Planner
         OwnedGroupStrays(accounts, handled, context);
         plan.Summary.ManagedAccounts = accounts.Anchored.Count(account => !actions.IsProtected(account));
         actions.Finish();
+        plan.Inputs = inputs.GetAwaiter().GetResult();
         SafetyCheck.Apply(plan, roster, policy.Safety);
         options.Progress?.Report(new PlanProgress("done", people.Count, people.Count));
         return plan;
     }
 
     /// <summary>The people the policy manages, and the anchors of everyone in the roster (whose accounts are not absent).</summary>
-    private static (List<Person> People, HashSet<string> Present) People(Roster roster, PersonResolver resolver, IList<Finding> findings, CancellationToken cancellationToken)
+    internal static (List<Person> People, HashSet<string> Present) People(Roster roster, PersonResolver resolver, IList<Finding> findings, CancellationToken cancellationToken)
     {
         var people = new List<Person>();
         var present = new HashSet<string>(StringComparer.Ordinal);
@@ -179,7 +184,8 @@ public static class Planner
                 }
             }
 
-            if (handled.Contains(account))
+            // Accounts that share an anchor wait until someone fixes them by hand (a finding says so).
+            if (handled.Contains(account) || (account.Anchor is { Length: > 0 } anchor && accounts.IsDuplicate(anchor)))
             {
                 continue;
             }
@@ -201,6 +207,14 @@ public static class Planner
             }
         }
     }
+
+    /// <summary>A time as UTC; one of unknown kind is taken to be UTC already.</summary>
+    private static DateTime AsUtc(DateTime time) => time.Kind switch
+    {
+        DateTimeKind.Local => time.ToUniversalTime(),
+        DateTimeKind.Unspecified => DateTime.SpecifyKind(time, DateTimeKind.Utc),
+        _ => time,
+    };
 
     private static HashSet<string> KnownGroups(DirectorySnapshot directory)
     {

@@ -258,4 +258,15 @@ public static class FindingCodes
 
     /// <summary>A template gave an empty value (a person without the names it uses).</summary>
     public const string PlanTemplateEmpty = "PlanTemplateEmpty";
+
+    // Name previews (Resolve-RosterUserName): how a username came about.
+
+    /// <summary>Characters of a person's names have no ASCII form and were left out of the username (a name in Chinese script).</summary>
+    public const string NameCharactersDropped = "NameCharactersDropped";
+
+    /// <summary>The username a template gives is longer than the policy's maxLength and was cut.</summary>
+    public const string NameTruncated = "NameTruncated";
+
+    /// <summary>The username a template gives was taken (by an account or by someone earlier in the roster): a fallback template or a number made it unique.</summary>
+    public const string NameCollision = "NameCollision";
 }

@@ -50,4 +50,7 @@ internal static class ErrorIds
     /// (RosterTools.Validation.FindingCodes); the Finding itself is the error's TargetObject.
     /// </summary>
     public const string FindingPrefix = "OneRosterFinding.";
+
+    /// <summary>-OverrideSafetyLimit without -Force.</summary>
+    public const string OverrideNeedsForce = "RosterOverrideNeedsForce";
 }

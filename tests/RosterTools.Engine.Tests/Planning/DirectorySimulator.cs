@@ -53,7 +53,14 @@ internal static class DirectorySimulator
             }
         }
 
-        foreach (var update in plan.LifecycleUpdates)
+        ApplyLifecycle(plan, state, _ => true);
+        return new DirectorySnapshot(accounts, groups, "simulated");
+    }
+
+    /// <summary>Applies a plan's lifecycle updates to the state: those with no action to wait for, and those whose action <paramref name="done"/> says was done.</summary>
+    public static void ApplyLifecycle(Plan plan, LifecycleState state, Func<string, bool> done)
+    {
+        foreach (var update in plan.LifecycleUpdates.Where(update => update.AfterAction is null || done(update.AfterAction)))
         {
             switch (update.Kind)
             {
@@ -83,8 +90,6 @@ internal static class DirectorySimulator
                     break;
             }
         }
-
-        return new DirectorySnapshot(accounts, groups, "simulated");
     }
 
     private static DirectoryAccount Copy(DirectoryAccount account) => new()

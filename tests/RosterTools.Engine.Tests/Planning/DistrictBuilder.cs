@@ -20,14 +20,18 @@ internal sealed class DistrictBuilder
         return this;
     }
 
+    /// <summary>Adds a student, or replaces the student with this sourcedId (their enrollments stay).</summary>
     public DistrictBuilder Student(string sourcedId, string given, string family, string grade, string school, string? preferredGiven = null, string? email = null, bool enabled = true, string status = "")
     {
+        RemoveUser(sourcedId);
         _users.Add($"{sourcedId},{status},,{(enabled ? "true" : "false")},{sourcedId}.sis,,{Quote(given)},{Quote(family)},,{sourcedId.ToUpperInvariant()},{email},,,,{grade},,,{Quote(preferredGiven)},,,{school},");
         return Role(sourcedId, "student", school, primary: true);
     }
 
+    /// <summary>Adds a teacher, or replaces the teacher with this sourcedId (their enrollments stay).</summary>
     public DistrictBuilder Teacher(string sourcedId, string given, string family, params string[] schools)
     {
+        RemoveUser(sourcedId);
         _users.Add($"{sourcedId},,,true,{sourcedId}.sis,,{Quote(given)},{Quote(family)},,{sourcedId.ToUpperInvariant()},,,,,,,,,,,{schools[0]},");
         for (var i = 0; i < schools.Length; i++)
         {
@@ -60,6 +64,30 @@ internal sealed class DistrictBuilder
         return this;
     }
 
+    /// <summary>Takes a user out of the district: their record, roles and enrollments.</summary>
+    public DistrictBuilder Without(string user)
+    {
+        RemoveUser(user);
+        _enrollments.RemoveAll(line => Field(line, 5) == user);
+        return this;
+    }
+
+    /// <summary>Takes a class out of the district, with its enrollments.</summary>
+    public DistrictBuilder WithoutClass(string sourcedId)
+    {
+        _classes.RemoveAll(line => Field(line, 0) == sourcedId);
+        _enrollments.RemoveAll(line => Field(line, 3) == sourcedId);
+        return this;
+    }
+
+    /// <summary>Moves a student out of one class and into another.</summary>
+    public DistrictBuilder Transfer(string student, string fromClass, string toClass, string school)
+    {
+        _enrollments.RemoveAll(line => Field(line, 3) == fromClass && Field(line, 5) == student);
+        _enrollments.Add($"e-{toClass}-{student},,,{toClass},{school},{student},student,,,");
+        return this;
+    }
+
     /// <summary>Writes the bundle (keeping only <paramref name="keepUsers"/> of the users, to make a truncated export) and reads it.</summary>
     public Roster Read(Func<string, bool>? keepUsers = null)
     {
@@ -75,6 +103,14 @@ internal sealed class DistrictBuilder
             .File("enrollments.csv", new[] { MinimalBundles.EnrollmentsHeader }.Concat(_enrollments.DefaultIfEmpty("e0,,,k0,d1,nobody,student,,,")).ToArray());
         return OneRosterReader.Read(bundle.Folder);
     }
+
+    private void RemoveUser(string user)
+    {
+        _users.RemoveAll(line => Field(line, 0) == user);
+        _roles.RemoveAll(line => Field(line, 3) == user);
+    }
+
+    private static string Field(string line, int index) => line.Split(',')[index];
 
     private static string Quote(string? text) => text is null ? string.Empty : text.Contains(',', StringComparison.Ordinal) ? "\"" + text + "\"" : text;
 }

@@ -13,8 +13,8 @@ internal static class TestPolicies
         Identity = new IdentityPolicy { Match = { MatchRule.Email } },
         Naming =
         {
-            ["student"] = new NamingRule { Username = { "{givenName|first:1}{familyName}" }, UserPrincipalName = "{username}@students.example.org", Email = "{username}@students.example.org", DisplayName = "{preferredGivenName,givenName} {familyName}", MaxLength = 20 },
-            ["teacher"] = new NamingRule { Username = { "{givenName}.{familyName}" }, UserPrincipalName = "{username}@example.org", DisplayName = "{givenName} {familyName}", MaxLength = 20 },
+            ["student"] = new NamingRule { Username = new List<string> { "{givenName|first:1}{familyName}" }, UserPrincipalName = "{username}@students.example.org", Email = "{username}@students.example.org", DisplayName = "{preferredGivenName,givenName} {familyName}", MaxLength = 20 },
+            ["teacher"] = new NamingRule { Username = new List<string> { "{givenName}.{familyName}" }, UserPrincipalName = "{username}@example.org", DisplayName = "{givenName} {familyName}", MaxLength = 20 },
         },
         Placement =
         {

@@ -173,6 +173,36 @@ public sealed class JsonRecordTests
     }
 
     [Fact]
+    public void Pages_read_apart_number_their_records_on_and_profiles_stay_unique_across_them()
+    {
+        static string Page(string user, string org) => $$"""
+            {"users":[{"sourcedId":"{{user}}","status":"active","dateLastModified":"2026-08-24T10:00:00.000Z","enabledUser":"true","username":"{{user}}","givenName":"A","familyName":"B",
+              "roles":[{"roleType":"primary","role":"student","org":{"sourcedId":"{{org}}"},"userProfile":"p1"}],
+              "userProfiles":[{"profileId":"p1","profileType":"lms","vendorId":"v","credentials":[{"type":"username","username":"{{user}}"}]}]}]}
+            """;
+        var findings = new FindingCollection();
+        List<OneRosterRecord> ReadPage(string json, long recordsBefore)
+        {
+            var reader = new JsonCollectionReader(OneRosterEntity.Users, OneRosterVersion.V1_2, () => new RowContext("https://x", "users", OneRosterVersion.V1_2, ProcessingMode.Bulk, findings, NoReferenceResolver.Instance, new StringInterner()), recordsBefore);
+            var records = new List<OneRosterRecord>();
+            reader.Read(Encoding.UTF8.GetBytes(json), records);
+            return records;
+        }
+
+        // The second page is read first, by a reader of its own, as pages are on the thread pool.
+        var second = ReadPage(Page("u1001", "s2"), 1000);
+        var first = ReadPage(Page("u1", "s1"), 0);
+        var profiles = new UniqueProfiles();
+        first.Concat(second).ToList().ForEach(profiles.Accept);
+
+        Assert.Equal(new[] { 1, 1, 1 }, first.Select(record => record.Line));
+        Assert.Equal(new[] { 1001, 1001, 1001 }, second.Select(record => record.Line));
+        Assert.Equal(new[] { "p1", "u1001/p1" }, first.Concat(second).OfType<UserProfile>().Select(profile => profile.SourcedId));
+        Assert.Equal(new[] { "p1", "u1001/p1" }, first.Concat(second).OfType<RoleAssignment>().Select(role => role.UserProfileSourcedId));
+        Assert.DoesNotContain(findings, finding => finding.Severity == Severity.Error);
+    }
+
+    [Fact]
     public void A_page_without_the_collection_array_is_not_a_page()
     {
         Assert.ThrowsAny<System.Text.Json.JsonException>(() => JsonCollectionReader.Count(Encoding.UTF8.GetBytes("{\"orgs\":[]}"), OneRosterEntity.Users));

@@ -196,4 +196,27 @@ public sealed class RestFaultTests
         Assert.Empty(RestProvider.WithoutDemographics(RosterComparison.Differences(_district, rest, provider.Options.Stamp)));
         Assert.Equal(0, rest.ErrorCount);
     }
+
+    [Theory]
+    [InlineData(LinkStyle.Cursor)]
+    [InlineData(LinkStyle.Offset)]
+    public void A_next_link_to_another_server_is_not_followed_with_the_credentials(LinkStyle links)
+    {
+        using var provider = RestProvider.Serve(options => options.Links = links, _district);
+        provider.Options.LinkHost = "localhost:" + provider.BaseUrl.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var connection = RestProvider.Connect(provider, OneRosterVersion.V1_2);
+
+        if (links == LinkStyle.Offset)
+        {
+            // Offset links are not followed: the pages are asked for by offset at the provider's own URL.
+            Assert.Empty(RestProvider.WithoutDemographics(RosterComparison.Differences(_district, OneRosterApiReader.Read(connection), provider.Options.Stamp)));
+            return;
+        }
+
+        var error = Assert.Throws<OneRosterApiException>(() => OneRosterApiReader.Read(connection));
+
+        Assert.Contains("next link points to http://localhost:", error.Message);
+        Assert.Contains("the credentials are not sent to another server", error.Message);
+        Assert.DoesNotContain(provider.Requests, request => request.RawQuery.Contains("cursor", StringComparison.Ordinal));
+    }
 }

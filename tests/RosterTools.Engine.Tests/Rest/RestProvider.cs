@@ -50,15 +50,5 @@ internal static class RestProvider
     public static List<string> WithoutDemographics(List<string> differences) =>
         differences.Where(difference => !difference.StartsWith("demographics", StringComparison.Ordinal)).ToList();
 
-    public static SecureString Secure(string text)
-    {
-        var secure = new SecureString();
-        foreach (var c in text)
-        {
-            secure.AppendChar(c);
-        }
-
-        secure.MakeReadOnly();
-        return secure;
-    }
+    public static SecureString Secure(string text) => ApiSourceSection.Secure(text);
 }

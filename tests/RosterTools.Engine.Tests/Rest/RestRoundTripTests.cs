@@ -155,6 +155,30 @@ public sealed class RestRoundTripTests
         var unchecked_ = rest.Findings.Where(finding => finding.Code == FindingCodes.TotalCountMissing).Select(finding => finding.File).ToList();
         Assert.Equal(sendTotal ? Array.Empty<string>() : new[] { "orgs", "academicSessions", "courses", "classes", "users", "enrollments" }, unchecked_);
         Assert.All(rest.Findings.Where(finding => finding.Code == FindingCodes.TotalCountMissing), finding => Assert.Equal(Severity.Warning, finding.Severity));
+
+        // Without a count, a read cut short would look like people leaving: such a roster is not a complete snapshot.
+        Assert.Equal(sendTotal, rest.IsCompleteSnapshot);
+        Assert.Equal(sendTotal ? Array.Empty<OneRosterEntity>() : new[] { OneRosterEntity.AcademicSessions, OneRosterEntity.Classes, OneRosterEntity.Courses, OneRosterEntity.Enrollments, OneRosterEntity.Orgs, OneRosterEntity.Roles, OneRosterEntity.Users }, rest.UncountedCollections.OrderBy(entity => entity.ToString()));
+    }
+
+    [Theory]
+    [InlineData("courses", true)]
+    [InlineData("academicSessions", true)]
+    [InlineData("users", false)]
+    [InlineData("enrollments", false)]
+    [InlineData("orgs", false)]
+    public void Only_a_collection_of_people_without_a_count_keeps_the_roster_from_being_a_complete_snapshot(string uncounted, bool complete)
+    {
+        using var provider = RestProvider.Serve(options => options.Uncounted.Add(uncounted), District12);
+        using var connection = RestProvider.Connect(provider, OneRosterVersion.V1_2);
+
+        var rest = OneRosterApiReader.Read(connection);
+
+        Assert.Equal(complete, rest.IsCompleteSnapshot);
+        var finding = Assert.Single(rest.Findings, finding => finding.Code == FindingCodes.TotalCountMissing);
+        Assert.Equal(uncounted, finding.File);
+        Assert.Equal(!complete, finding.Message.Contains("not taken as a complete snapshot", StringComparison.Ordinal));
+        Assert.Contains(uncounted, rest.UncountedCollections.Select(entity => entity.SpecName()));
     }
 
     [Fact]

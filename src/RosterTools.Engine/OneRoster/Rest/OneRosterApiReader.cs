@@ -73,7 +73,14 @@ public static class OneRosterApiReader
                     progress.Report(feed);
                 }
 
-                NoteUnchecked(feed, findings);
+                if (NoteUnchecked(feed, findings))
+                {
+                    roster.MarkUncounted(entity);
+                    if (entity == OneRosterEntity.Users)
+                    {
+                        roster.MarkUncounted(OneRosterEntity.Roles);
+                    }
+                }
             }
 
             references.Completed(entity);
@@ -148,7 +155,7 @@ public static class OneRosterApiReader
                 }
             }
 
-            NoteUnchecked(feed, findings);
+            _ = NoteUnchecked(feed, findings);
         }
 
         return new EntityStream(entity, version, endpoint is null ? ProcessingMode.Absent : mode, endpoint?.SpecName(), session, Records());
@@ -241,16 +248,22 @@ public static class OneRosterApiReader
         }
     }
 
-    private static void NoteUnchecked(CollectionFeed feed, FindingCollection findings)
+    /// <summary>Reports a collection read without X-Total-Count; says whether it was.</summary>
+    private static bool NoteUnchecked(CollectionFeed feed, FindingCollection findings)
     {
-        if (feed.TotalMissing)
+        if (!feed.TotalMissing)
         {
-            findings.Add(new Finding(
-                Severity.Warning,
-                FindingCodes.TotalCountMissing,
-                $"The provider did not say how many {feed.Collection.SpecName()} there are (X-Total-Count), so the read could not be checked for completeness; {feed.Received:N0} were read until the provider said there were no more.",
-                feed.Collection.SpecName()));
+            return false;
         }
+
+        var people = feed.Collection is OneRosterEntity.Users or OneRosterEntity.Orgs or OneRosterEntity.Enrollments;
+        findings.Add(new Finding(
+            Severity.Warning,
+            FindingCodes.TotalCountMissing,
+            $"The provider did not say how many {feed.Collection.SpecName()} there are (X-Total-Count), so the read could not be checked for completeness; {feed.Received:N0} were read until the provider said there were no more."
+            + (people ? " The roster is therefore not taken as a complete snapshot: no one is taken to have left for being missing from it." : string.Empty),
+            feed.Collection.SpecName()));
+        return true;
     }
 
     /// <summary>Progress over all collections, in records: how many were read of the total the providers announced.</summary>

@@ -14,6 +14,7 @@ namespace RosterTools.OneRoster;
 public sealed class Roster
 {
     private readonly Lazy<RosterIndex> _index;
+    private readonly HashSet<OneRosterEntity> _uncounted = new();
 
     /// <summary>Creates an empty roster.</summary>
     internal Roster(OneRosterVersion version, BundleManifest manifest, string? source = null, FindingCollection? findings = null)
@@ -24,6 +25,13 @@ public sealed class Roster
         Findings = findings ?? new FindingCollection();
         _index = new Lazy<RosterIndex>(() => new RosterIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>
+    /// The collections read from a REST provider that did not say how many records they have (X-Total-Count), so
+    /// that a read cut short could not be told from a smaller collection. A roster with such a collection of people
+    /// is not a complete snapshot.
+    /// </summary>
+    public IReadOnlyCollection<OneRosterEntity> UncountedCollections => _uncounted;
 
     /// <summary>The OneRoster version of the source.</summary>
     public OneRosterVersion Version { get; }
@@ -103,13 +111,18 @@ public sealed class Roster
 
     /// <summary>
     /// Whether the roster is a complete snapshot of its people: users and their roles and enrollments came from
-    /// bulk files. Only such a roster may say that someone who is missing from it has left.
+    /// bulk files (or from a REST provider that said how many there are). Only such a roster may say that someone
+    /// who is missing from it has left.
     /// </summary>
     public bool IsCompleteSnapshot =>
-        ModeOf(OneRosterEntity.Users) == ProcessingMode.Bulk
+        !UncountedCollections.Any(entity => entity is OneRosterEntity.Users or OneRosterEntity.Roles or OneRosterEntity.Orgs or OneRosterEntity.Enrollments)
+        && ModeOf(OneRosterEntity.Users) == ProcessingMode.Bulk
         && ModeOf(OneRosterEntity.Roles) == ProcessingMode.Bulk
         && ModeOf(OneRosterEntity.Orgs) == ProcessingMode.Bulk
         && ModeOf(OneRosterEntity.Enrollments) is ProcessingMode.Bulk or ProcessingMode.Absent;
+
+    /// <summary>Notes that a collection was read without a count to check it against (see <see cref="UncountedCollections"/>).</summary>
+    internal void MarkUncounted(OneRosterEntity entity) => _uncounted.Add(entity);
 
     /// <summary>The roles a user holds, in file order.</summary>
     public IReadOnlyList<RoleAssignment> RolesOf(string userSourcedId) =>

@@ -16,7 +16,8 @@ namespace RosterTools.OneRoster.Rest.Auth;
 /// OAuth 2 client credentials (RFC 6749 section 4.4, as the 1EdTech Security Framework uses it): a bearer token from
 /// the token endpoint, asked for with HTTP Basic client authentication and the scopes an endpoint needs. Tokens are
 /// cached per scope and renewed shortly before they expire (a tenth of their life, at most a minute early), once
-/// for all the requests in flight; a token the provider refuses (401) is dropped and a new one fetched.
+/// for all the requests in flight; a token the provider refuses (401) is dropped and a new one fetched. Without a
+/// OneRoster version (a SCIM app's token endpoint) only the configured scopes are asked for, or none.
 /// </summary>
 internal sealed class OAuth2ClientCredentials : IRequestAuthenticator
 {
@@ -24,13 +25,13 @@ internal sealed class OAuth2ClientCredentials : IRequestAuthenticator
     private readonly Uri _tokenUrl;
     private readonly string _clientId;
     private readonly ClientSecret _secret;
-    private readonly OneRosterVersion _version;
+    private readonly OneRosterVersion? _version;
     private readonly IReadOnlyList<string> _scopes;
     private readonly RetryPolicy _retry;
     private readonly Dictionary<string, AccessToken> _tokens = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _renewing = new(1, 1);
 
-    public OAuth2ClientCredentials(HttpClient http, Uri tokenUrl, string clientId, ClientSecret secret, OneRosterVersion version, IReadOnlyList<string> scopes, RetryPolicy retry)
+    public OAuth2ClientCredentials(HttpClient http, Uri tokenUrl, string clientId, ClientSecret secret, OneRosterVersion? version, IReadOnlyList<string> scopes, RetryPolicy retry)
     {
         _http = http;
         _tokenUrl = tokenUrl;
@@ -74,7 +75,7 @@ internal sealed class OAuth2ClientCredentials : IRequestAuthenticator
     }
 
     /// <summary>The scopes a request for <paramref name="scope"/> asks for: those configured, else the endpoint's own.</summary>
-    private string ScopeOf(ApiScope scope) => _scopes.Count > 0 ? string.Join(" ", _scopes) : ApiEndpoints.Scope(_version, scope);
+    private string ScopeOf(ApiScope scope) => _scopes.Count > 0 ? string.Join(" ", _scopes) : _version is { } version ? ApiEndpoints.Scope(version, scope) : string.Empty;
 
     private async Task<AccessToken> TokenAsync(string scope, CancellationToken cancellationToken)
     {
@@ -124,11 +125,9 @@ internal sealed class OAuth2ClientCredentials : IRequestAuthenticator
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, _tokenUrl)
                 {
-                    Content = new FormUrlEncodedContent(new[]
-                    {
-                        new KeyValuePair<string, string>("grant_type", "client_credentials"),
-                        new KeyValuePair<string, string>("scope", scope),
-                    }),
+                    Content = new FormUrlEncodedContent(scope.Length == 0
+                        ? new[] { new KeyValuePair<string, string>("grant_type", "client_credentials") }
+                        : new[] { new KeyValuePair<string, string>("grant_type", "client_credentials"), new KeyValuePair<string, string>("scope", scope) }),
                 };
                 request.Headers.Authorization = new AuthenticationHeaderValue("Basic", BasicCredentials());
                 request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -200,7 +199,7 @@ internal sealed class OAuth2ClientCredentials : IRequestAuthenticator
 
             if (root.TryGetProperty("token_type", out var type) && type.ValueKind == JsonValueKind.String && !string.Equals(type.GetString(), "bearer", StringComparison.OrdinalIgnoreCase))
             {
-                throw new OneRosterAuthenticationException($"The token endpoint {_tokenUrl} gave a token of type '{type.GetString()}'; OneRoster uses bearer tokens.", _tokenUrl.ToString());
+                throw new OneRosterAuthenticationException($"The token endpoint {_tokenUrl} gave a token of type '{type.GetString()}'; only bearer tokens are supported.", _tokenUrl.ToString());
             }
 
             // Without expires_in the token is kept until the provider refuses it.

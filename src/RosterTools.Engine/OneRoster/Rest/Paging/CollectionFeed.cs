@@ -174,6 +174,12 @@ internal sealed class CollectionFeed : IDisposable
                 return;
             }
 
+            if (!SameOrigin(url))
+            {
+                // The credentials go with every request: never to a server other than the provider's.
+                throw new OneRosterApiException($"Reading {Name}: the provider's next link points to {url.GetLeftPart(UriPartial.Authority)}, not to {_session.ServiceUrl.GetLeftPart(UriPartial.Authority)}; the credentials are not sent to another server, so the read was stopped.", url.ToString());
+            }
+
             await _window.WaitAsync(cancellationToken).ConfigureAwait(false);
             page = await FetchAsync(url, page.Next is null ? offset : -1, expected: null, total, cancellationToken).ConfigureAwait(false);
             page.Position = offset;
@@ -234,6 +240,10 @@ internal sealed class CollectionFeed : IDisposable
             ? $"the page at offset {offset:N0} held {page.RecordCount:N0} records where {count:N0} were expected"
             : null;
     }
+
+    /// <summary>Whether a link is on the provider's own scheme, host and port.</summary>
+    private bool SameOrigin(Uri url) =>
+        Uri.Compare(url, _session.ServiceUrl, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
     private Uri Url(long offset, int limit) => ApiEndpoints.PageUrl(_session.ServiceUrl, Collection, limit, offset, _session.Filter, _fields);
 
