@@ -11,7 +11,7 @@ Describe 'Connect-RosterTarget' {
         $state = Join-Path $TestDrive 'state'
         $target = Connect-RosterTarget -Local -StatePath $state
         $target | Get-TypeName | Should -Be 'RosterTools.Targets.RosterTarget'
-        $target.Kind.ToString() | Should -Be 'Local'
+        $target.Kind | Should -Be 'local'
         $target.StatePath | Should -Be ([System.IO.Path]::GetFullPath($state))
         Test-Path -LiteralPath $state | Should -BeTrue
         @(Get-RosterDirectory).Count | Should -Be 0

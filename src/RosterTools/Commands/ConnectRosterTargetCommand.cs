@@ -9,8 +9,8 @@ namespace RosterTools.Commands;
 /// <summary>
 /// Connect-RosterTarget: chooses the directory that Invoke-Provision, Invoke-Deprovision and Get-RosterDirectory
 /// work on, with its state folder, and makes it the session's current target. For now the local store
-/// (-Local -StatePath); other kinds of target add their parameter set in a partial file of this class and their
-/// case in <see cref="Create"/>. Help: docs/help/Connect-RosterTarget.md.
+/// (-Local -StatePath); another kind of target adds its parameter set (in a partial file of this class) and its
+/// case in <see cref="Create"/>, made with RosterTarget.Custom and the code that opens it. Help: docs/help/Connect-RosterTarget.md.
 /// </summary>
 [Cmdlet(VerbsCommunications.Connect, "RosterTarget", DefaultParameterSetName = LocalSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(RosterTarget))]

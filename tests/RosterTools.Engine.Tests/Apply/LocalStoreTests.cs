@@ -150,6 +150,31 @@ public class LocalStoreTests
     }
 
     [Fact]
+    public void A_target_opens_a_new_connection_for_each_run()
+    {
+        using var scenario = new ApplyScenario();
+        var local = RosterTarget.Local(scenario.State);
+        var opened = 0;
+        var custom = RosterTarget.Custom("test", scenario.State, "test target", () =>
+        {
+            opened++;
+            return local.Open();
+        });
+
+        using (custom.Open())
+        {
+        }
+
+        using (var again = custom.Open())
+        {
+            Assert.Equal(local.Description, again.Description);
+        }
+
+        Assert.Equal(("local", "test", 2), (local.Kind, custom.Kind, opened));
+        Assert.Equal(Path.GetFullPath(scenario.State), custom.StatePath);
+    }
+
+    [Fact]
     public void A_damaged_store_file_is_refused_with_its_path()
     {
         using var scenario = new ApplyScenario();
