@@ -15,8 +15,13 @@
     CmdletsToExport      = @(
         'Compare-Roster'
         'Connect-OneRoster'
+        'Connect-RosterTarget'
         'Export-OneRoster'
+        'Get-RosterAuditLog'
+        'Get-RosterDirectory'
         'Import-OneRoster'
+        'Invoke-Deprovision'
+        'Invoke-Provision'
         'Invoke-RosterSync'
         'Merge-Roster'
         'New-OneRosterSample'

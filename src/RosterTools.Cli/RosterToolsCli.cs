@@ -19,6 +19,7 @@ internal static class RosterToolsCli
         "rostertools export ./district --out ./reading.zip --profile examples/profiles/reading-app-elementary.yaml",
         "rostertools plan --roster ./district --directory ./accounts.csv --policy ./district.policy.yaml --out plan.json",
         "rostertools sync --config examples/quickstart/sync.yaml",
+        "rostertools apply ./plan.json --state ./state --what-if",
         "rostertools <command> --help",
     };
 
@@ -35,6 +36,7 @@ internal static class RosterToolsCli
         var plan = PlanCommand.Create(cli);
         var names = NamesCommand.Create(cli);
         var sync = SyncCommand.Create(cli);
+        var apply = ApplyCommand.Create(cli);
         root.Subcommands.Add(import);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(sample);
@@ -44,6 +46,7 @@ internal static class RosterToolsCli
         root.Subcommands.Add(plan);
         root.Subcommands.Add(names);
         root.Subcommands.Add(sync);
+        root.Subcommands.Add(apply);
         HelpExamples.Install(root, new Dictionary<Command, IReadOnlyList<string>>
         {
             [root] = RootExamples,
@@ -56,6 +59,7 @@ internal static class RosterToolsCli
             [plan] = PlanCommand.Examples,
             [names] = NamesCommand.Examples,
             [sync] = SyncCommand.Examples,
+            [apply] = ApplyCommand.Examples,
         });
 
         var parseResult = root.Parse(args);

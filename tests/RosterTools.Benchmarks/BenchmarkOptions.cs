@@ -23,6 +23,7 @@ internal sealed record BenchmarkOptions(string Scenario, int Students, OneRoster
         "  rest     serve the district from the loopback OneRoster provider and time reads over REST [--latency MS (20)] [--concurrency N,N,...]\n" +
         "  entra    a first sync of the district into an empty tenant on the loopback Graph fake (use --students 9300 for about 10,000 accounts)\n" +
         "           [--latency MS (50 given here; 20 is the default of rest)] [--concurrency C (4): requests the fake works on at once, and batches the target keeps in flight]\n" +
+        "  apply    plan a first sync of the district against an empty local store, apply it without and with the journal and audit log\n" +
         "  --data   where the generated district goes (default: a folder under the temp folder); reused when it already holds the same district\n" +
         "  --keep   keep the generated district afterwards";
 

@@ -24,7 +24,8 @@ internal static class Program
                 "rest" => RestScenario.Run(options),
                 "plan" => PlanScenario.Run(options),
                 "entra" => EntraScenario.Run(options),
-                _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'. Scenarios: import, compare, rest, plan, entra."),
+                "apply" => ApplyBenchScenario.Run(options),
+                _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'. Scenarios: import, compare, rest, plan, entra, apply."),
             };
 
             figures.WriteTo(Console.Out);

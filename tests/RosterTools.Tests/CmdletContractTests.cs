@@ -4,7 +4,12 @@ namespace RosterTools.Tests.Contract;
 public sealed class CmdletContractTests
 {
     /// <summary>The cmdlets this version ships; a cmdlet added or renamed must be added here, in the manifest and in docs/help.</summary>
-    private static readonly string[] Shipped = { "Compare-Roster", "Connect-OneRoster", "Export-OneRoster", "Import-OneRoster", "Invoke-RosterSync", "Merge-Roster", "New-OneRosterSample", "New-RosterPlan", "Resolve-RosterUserName", "Test-OneRoster" };
+    private static readonly string[] Shipped =
+    {
+        "Compare-Roster", "Connect-OneRoster", "Connect-RosterTarget", "Export-OneRoster", "Get-RosterAuditLog", "Get-RosterDirectory",
+        "Import-OneRoster", "Invoke-Deprovision", "Invoke-Provision", "Invoke-RosterSync", "Merge-Roster", "New-OneRosterSample", "New-RosterPlan",
+        "Resolve-RosterUserName", "Test-OneRoster",
+    };
 
     [Fact]
     public void The_assembly_has_the_shipped_cmdlets()
@@ -22,7 +27,9 @@ public sealed class CmdletContractTests
     [Fact]
     public void Every_noun_starts_with_Roster_or_OneRoster()
     {
-        var stray = ModuleMetadata.Cmdlets.Where(c => !c.Noun.StartsWith("Roster", StringComparison.Ordinal) && !c.Noun.StartsWith("OneRoster", StringComparison.Ordinal)).Select(c => c.Name).ToList();
+        // Invoke-Provision and Invoke-Deprovision are the two the architecture names without the prefix.
+        var named = new[] { "Invoke-Provision", "Invoke-Deprovision" };
+        var stray = ModuleMetadata.Cmdlets.Where(c => !c.Noun.StartsWith("Roster", StringComparison.Ordinal) && !c.Noun.StartsWith("OneRoster", StringComparison.Ordinal) && !named.Contains(c.Name)).Select(c => c.Name).ToList();
         Assert.True(stray.Count == 0, "Nouns must start with Roster or OneRoster: " + string.Join(", ", stray));
     }
 
@@ -126,5 +133,35 @@ public sealed class CmdletContractTests
         var engine = ModuleMetadata.CmdletAssembly.GetReferencedAssemblies().Single(a => a.Name == "RosterTools.Engine");
         var collections = ModuleMetadata.Resolve(engine).GetType("RosterTools.OneRoster.OneRosterEntity", throwOnError: true)!.GetEnumNames();
         Assert.Equal(collections.OrderBy(v => v, StringComparer.Ordinal), entity.ValidValues.OrderBy(v => v, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Applying_a_plan_goes_through_ShouldProcess_with_deprovisioning_at_high_impact()
+    {
+        var provision = ModuleMetadata.Cmdlets.Single(c => c.Name == "Invoke-Provision");
+        var deprovision = ModuleMetadata.Cmdlets.Single(c => c.Name == "Invoke-Deprovision");
+
+        Assert.True(provision.SupportsShouldProcess && deprovision.SupportsShouldProcess, "Invoke-Provision and Invoke-Deprovision change a directory: every action passes ShouldProcess.");
+        Assert.Equal(2, provision.ConfirmImpact);
+        Assert.Equal(CmdletInfo.HighImpact, deprovision.ConfirmImpact);
+        foreach (var cmdlet in new[] { provision, deprovision })
+        {
+            Assert.True(cmdlet.Parameters.Single(p => p.Name == "Force").IsSwitch, $"{cmdlet.Name} -Force");
+            Assert.True(cmdlet.Parameters.Single(p => p.Name == "OverrideSafetyLimit").IsSwitch, $"{cmdlet.Name} -OverrideSafetyLimit");
+            var plan = cmdlet.Parameters.Single(p => p.Name == "Plan");
+            Assert.True(plan.Sets.All(s => s.ByValue && s.Position == 0), $"{cmdlet.Name} takes the plan from the pipeline and first.");
+        }
+    }
+
+    [Fact]
+    public void Reading_the_directory_and_the_audit_log_changes_nothing()
+    {
+        foreach (var name in new[] { "Get-RosterDirectory", "Get-RosterAuditLog" })
+        {
+            Assert.False(ModuleMetadata.Cmdlets.Single(c => c.Name == name).SupportsShouldProcess, name);
+        }
+
+        var audit = ModuleMetadata.Cmdlets.Single(c => c.Name == "Get-RosterAuditLog");
+        Assert.Equal(new[] { "Account", "Action", "RunId", "Since", "StatePath", "Until" }, audit.Parameters.Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal));
     }
 }

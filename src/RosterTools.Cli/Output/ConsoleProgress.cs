@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using RosterTools.Apply;
 using RosterTools.Compare;
 using RosterTools.Export;
 using RosterTools.OneRoster.Csv;
@@ -13,7 +14,7 @@ namespace RosterTools.Cli.Output;
 /// done. It draws only when standard error is a terminal, so logs and pipes never see it, and never touches
 /// standard output.
 /// </summary>
-internal sealed class ConsoleProgress : IProgress<ImportProgress>, IProgress<SampleProgress>, IProgress<CompareProgress>, IProgress<ExportProgress>, IProgress<PlanProgress>, IProgress<RosterTools.Sync.SyncProgress>, IDisposable
+internal sealed class ConsoleProgress : IProgress<ImportProgress>, IProgress<SampleProgress>, IProgress<CompareProgress>, IProgress<ExportProgress>, IProgress<PlanProgress>, IProgress<RosterTools.Sync.SyncProgress>, IProgress<ApplyProgress>, IDisposable
 {
     private const long IntervalMilliseconds = 100;
     private readonly System.IO.TextWriter? _terminal;
@@ -48,6 +49,12 @@ internal sealed class ConsoleProgress : IProgress<ImportProgress>, IProgress<Sam
         Draw(value.Apply is { } apply
             ? string.Format(CultureInfo.InvariantCulture, "{0}: {1,3}%  {2}{3}", Capitalised(value.Step), apply.PercentComplete, apply, apply.Remaining is { } left ? $", about {left:hh\\:mm\\:ss} left" : string.Empty)
             : Capitalised(value.Step) + "...");
+
+    /// <summary>The progress to hand to the applier, or null.</summary>
+    public IProgress<ApplyProgress>? ForApply => _terminal is null ? null : this;
+
+    public void Report(ApplyProgress value) =>
+        Draw(string.Format(CultureInfo.InvariantCulture, "Applying: {0,3}%  {1}{2}", value.PercentComplete, value, value.Remaining is TimeSpan left ? $", about {left:hh\\:mm\\:ss} left" : string.Empty));
 
     public void Report(CompareProgress value) =>
         Draw(string.Format(CultureInfo.InvariantCulture, "Comparing {0}: {1,3}%  {2:N0} changes", value.Entity, value.PercentComplete, value.Changes));

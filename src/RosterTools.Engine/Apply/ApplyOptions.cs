@@ -47,7 +47,7 @@ public sealed class ApplyOptions
     /// <summary>Counts and an estimate after each batch, on the calling thread.</summary>
     public IProgress<ApplyProgress>? Progress { get; set; }
 
-    /// <summary>The password rules by name (the policy's <c>passwords</c>); a Create whose rule is not here gets the default rule.</summary>
+    /// <summary>The password rules by name (the policy's <c>passwords</c>); a Create whose rule is not here gets the rule named "default", else 16 random characters of all four classes.</summary>
     public IDictionary<string, PasswordRule> Passwords { get; set; } = new Dictionary<string, PasswordRule>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The run's id; a new one by default.</summary>

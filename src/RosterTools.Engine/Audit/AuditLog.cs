@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using RosterTools.Apply;
 using RosterTools.Planning;
+using static RosterTools.Json.JsonFields;
 
 namespace RosterTools.Audit;
 
@@ -270,15 +271,4 @@ public sealed class AuditLog : IDisposable
 
         return entry;
     }
-
-    private static void Optional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is not null)
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static string? Text(JsonElement json, string name) =>
-        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -20,6 +20,31 @@ internal static class CliProcess
 
     public static CliResult Run(params string[] arguments) => Run(null, null, arguments);
 
+    /// <summary>Starts rostertools and returns at once (stdout and stderr redirected and drained), for a test that stops it part way.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(DotNet()) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false, WorkingDirectory = Path.GetTempPath() };
+        start.ArgumentList.Add(Dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var variable in environment)
+        {
+            start.Environment[variable.Key] = variable.Value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + start.FileName);
+        process.StandardInput.Close();
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     /// <summary>Runs with extra environment variables (null removes one) and, when <paramref name="stdin"/> is given, that text on stdin.</summary>
     public static CliResult Run(IReadOnlyDictionary<string, string?>? environment, string? stdin, params string[] arguments)
     {

@@ -41,12 +41,12 @@ public class LocalStoreTests
     }
 
     [Fact]
-    public void Changes_survive_a_crash_through_the_change_log_and_a_torn_last_line_is_ignored()
+    public async System.Threading.Tasks.Task Changes_survive_a_crash_through_the_change_log_and_a_torn_last_line_is_ignored()
     {
         using var scenario = new ApplyScenario();
         var plan = scenario.PlanFor(ApplyScenario.District().Read());
         var store = LocalStoreTarget.Open(scenario.State);
-        store.ApplyAsync(plan.Actions.Select(action => new ActionRequest(action)).ToList(), default).GetAwaiter().GetResult();
+        await store.ApplyAsync(plan.Actions.Select(action => new ActionRequest(action)).ToList(), default);
 
         // No Dispose: the process "died". The log holds the changes; add half a line as a crash mid-write would.
         var log = Path.Combine(scenario.State, LocalStoreTarget.LogFileName);
@@ -147,6 +147,31 @@ public class LocalStoreTests
             Assert.Equal(stored[account.Username!].Anchor, account.Anchor);
             Assert.Equal(stored[account.Username!].Groups.OrderBy(g => g), account.Groups.OrderBy(g => g));
         }
+    }
+
+    [Fact]
+    public void A_target_opens_a_new_connection_for_each_run()
+    {
+        using var scenario = new ApplyScenario();
+        var local = RosterTarget.Local(scenario.State);
+        var opened = 0;
+        var custom = RosterTarget.Custom("test", scenario.State, "test target", () =>
+        {
+            opened++;
+            return local.Open();
+        });
+
+        using (custom.Open())
+        {
+        }
+
+        using (var again = custom.Open())
+        {
+            Assert.Equal(local.Description, again.Description);
+        }
+
+        Assert.Equal(("local", "test", 2), (local.Kind, custom.Kind, opened));
+        Assert.Equal(Path.GetFullPath(scenario.State), custom.StatePath);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using RosterTools.Planning;
+using static RosterTools.Json.JsonFields;
 
 namespace RosterTools.Targets.Local;
 
@@ -91,15 +92,4 @@ internal sealed class LocalChange
             License = Text(json, "license"),
         };
     }
-
-    private static void Optional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is not null)
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static string? Text(JsonElement json, string name) =>
-        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using RosterTools.Apply;
 using RosterTools.State;
+using static RosterTools.Json.JsonFields;
 
 namespace RosterTools.Targets.Local;
 
@@ -29,12 +30,13 @@ public sealed class LocalStoreTarget : IDirectoryTarget
     public const string LogFileName = "directory.log";
 
     private const string Format = "rostertools-local-directory";
-    private const int CompactAfterChanges = 250_000;
+    private const long MinimumLogBytes = 16L * 1024 * 1024;
 
     private readonly LocalDirectory _directory;
     private readonly FileStream _log;
     private readonly MemoryStream _pending = new();
     private int _loggedChanges;
+    private long _storeBytes;
     private bool _disposed;
 
     private LocalStoreTarget(string folder, LocalDirectory directory, FileStream log, int loggedChanges)
@@ -43,6 +45,8 @@ public sealed class LocalStoreTarget : IDirectoryTarget
         _directory = directory;
         _log = log;
         _loggedChanges = loggedChanges;
+        var file = new FileInfo(Path.Combine(folder, FileName));
+        _storeBytes = file.Exists ? file.Length : 0;
     }
 
     /// <summary>The state folder.</summary>
@@ -146,7 +150,9 @@ public sealed class LocalStoreTarget : IDirectoryTarget
             _pending.WriteTo(_log);
             _log.Flush(flushToDisk: true);
             _loggedChanges += changes;
-            if (_loggedChanges >= CompactAfterChanges)
+
+            // Folded in once the log outgrows the store file: the replay at open never costs more than reading the file again.
+            if (_log.Length > Math.Max(_storeBytes, MinimumLogBytes))
             {
                 Compact();
             }
@@ -166,7 +172,9 @@ public sealed class LocalStoreTarget : IDirectoryTarget
     public void Compact()
     {
         ThrowIfDisposed();
-        WriteFile(Path.Combine(Folder, FileName), _directory);
+        var path = Path.Combine(Folder, FileName);
+        WriteFile(path, _directory);
+        _storeBytes = new FileInfo(path).Length;
         _log.SetLength(0);
         _log.Flush(flushToDisk: true);
         _loggedChanges = 0;
@@ -332,7 +340,7 @@ public sealed class LocalStoreTarget : IDirectoryTarget
                 json.WriteString("id", group.Id);
                 if (group.Owners.Count > 0)
                 {
-                    WriteStrings(json, "owners", group.Owners);
+                    Strings(json, "owners", group.Owners);
                 }
 
                 json.WriteEndObject();
@@ -353,8 +361,8 @@ public sealed class LocalStoreTarget : IDirectoryTarget
                 Optional(json, "displayName", account.DisplayName);
                 json.WriteBoolean("enabled", account.Enabled);
                 Optional(json, "container", account.Container);
-                WriteStrings(json, "groups", account.Groups);
-                WriteStrings(json, "licenses", account.Licenses);
+                Strings(json, "groups", account.Groups);
+                Strings(json, "licenses", account.Licenses);
                 json.WriteEndObject();
                 json.Flush();
             }
@@ -363,29 +371,4 @@ public sealed class LocalStoreTarget : IDirectoryTarget
             json.WriteEndObject();
         });
     }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void Optional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is not null)
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static string? Text(JsonElement json, string name) =>
-        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static IList<string> Strings(JsonElement json, string name) =>
-        json.TryGetProperty(name, out var values) ? values.EnumerateArray().Select(value => value.GetString()!).ToList() : new List<string>();
 }
