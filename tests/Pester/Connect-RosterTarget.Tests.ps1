@@ -31,6 +31,18 @@ Describe 'Connect-RosterTarget' {
         @(Get-RosterDirectory).Count | Should -Be 0
         $current | Should -Not -BeNullOrEmpty
     }
+
+    It 'connects to Entra ID with -Entra and its dynamic sign-in parameters' {
+        $token = ConvertTo-SecureString 'not-a-real-token' -AsPlainText -Force
+        $target = Connect-RosterTarget -Entra -AccessToken $token -UsageLocation US -StatePath (Join-Path $TestDrive 'entra') -NoDefault
+        $target.Kind | Should -Be 'entra'
+        $target.Description | Should -Match 'access token'
+        $target.Description | Should -Not -Match 'not-a-real-token'
+    }
+
+    It 'has no Entra parameters without -Entra' {
+        { Connect-RosterTarget -Local -StatePath (Join-Path $TestDrive 'plain') -ManagedIdentity -ErrorAction Stop } | Should -Throw
+    }
 }
 
 Describe 'Get-RosterDirectory' {

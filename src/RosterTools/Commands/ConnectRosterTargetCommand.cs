@@ -65,6 +65,7 @@ public sealed partial class ConnectRosterTargetCommand : RosterCmdlet
     private RosterTarget Create(string state) => ParameterSetName switch
     {
         LocalSet => RosterTarget.Local(state),
+        EntraSet => EntraTarget(state),
         _ => throw new PSNotSupportedException($"The parameter set {ParameterSetName} has no target."),
     };
 }
