@@ -46,6 +46,27 @@ public class ApplyTests
     }
 
     [Fact]
+    public void Initial_passwords_go_to_the_password_file_asked_for_which_is_never_overwritten()
+    {
+        using var temp = new TempFolder();
+        var (planFile, plan) = WritePlan(temp);
+        var state = temp.Combine("state");
+        var passwords = temp.Combine("passwords.csv");
+
+        var applied = CliProcess.Run("apply", planFile, "--state", state, "--policy", Policy, "--password-file", passwords);
+        var again = CliProcess.Run("apply", planFile, "--state", state, "--password-file", passwords);
+
+        Assert.True(applied.ExitCode == 0, applied.ToString());
+        var lines = File.ReadAllLines(passwords);
+        Assert.Equal(plan.Actions.Count(a => a.Action == ActionType.Create) + 1, lines.Length);
+        var password = lines[1].Split(',').Last().Trim('"');
+        Assert.DoesNotContain(password, applied.StdOut + applied.StdErr, StringComparison.Ordinal);
+        Assert.True(again.ExitCode == 2, again.ToString());
+        Assert.Contains("never overwrites", again.StdErr, StringComparison.Ordinal);
+        Assert.Equal(lines, File.ReadAllLines(passwords));
+    }
+
+    [Fact]
     public void A_run_killed_part_way_resumes_and_every_action_is_done_and_audited_exactly_once()
     {
         using var temp = new TempFolder();

@@ -6,6 +6,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using RosterTools.Apply;
+using RosterTools.Apply.Passwords;
 using RosterTools.Cli.Output;
 using RosterTools.Json;
 using RosterTools.Planning;
@@ -51,10 +52,11 @@ internal static class ApplyCommand
         var whatIf = new Option<bool>("--what-if") { Description = "List what would be done and change nothing (no journal, audit entry or state)." };
         var overrideLimit = new Option<bool>("--override-safety-limit") { Description = "Apply a plan the safety limits block. Check the SIS export first: a truncated export looks like everyone left." };
         var policy = new Option<string?>("--policy") { Description = "The policy the plan was made with, for its password rules; without it, new accounts get 16 random characters.", HelpName = "FILE" };
+        var passwordFile = new Option<string?>("--password-file") { Description = "Write the initial passwords of the accounts this run creates to this CSV file (account, userPrincipalName, sourcedId, password), to hand out first sign-ins. The file must not exist; on Linux and macOS only you can read it; on Windows put it in a folder only you can read. Without it, passwords go to the directory only.", HelpName = "FILE" };
         var format = CommonOptions.Format("table: counts by action and status, then the failures. json: " + "{\"runId\",\"target\",\"stopped\",\"total\",\"done\",\"alreadyDone\",\"skipped\",\"failed\",\"notStarted\",\"byAction\",\"failures\",\"whatIf\"}.");
         var command = new Command("apply", "Carry out a saved plan on the local store in the state folder: journaled (a killed run resumes where it stopped), audited, refused when the safety limits block it.")
         {
-            plan, state, only, whatIf, overrideLimit, policy, format,
+            plan, state, only, whatIf, overrideLimit, policy, passwordFile, format,
         };
         command.SetAction(parseResult => CommandRunner.Run(cli, () => Run(
             cli,
@@ -64,16 +66,18 @@ internal static class ApplyCommand
             parseResult.GetValue(whatIf),
             parseResult.GetValue(overrideLimit),
             parseResult.GetValue(policy),
+            parseResult.GetValue(passwordFile),
             parseResult.GetValue(format))));
         return command;
     }
 
-    private static int Run(CliContext cli, string planPath, string stateFolder, ApplyStages stages, bool whatIf, bool overrideLimit, string? policyPath, OutputFormat format)
+    private static int Run(CliContext cli, string planPath, string stateFolder, ApplyStages stages, bool whatIf, bool overrideLimit, string? policyPath, string? passwordPath, OutputFormat format)
     {
         var plan = ReadPlan(planPath);
         var passwords = policyPath is null ? new Dictionary<string, PasswordRule>() : LoadPasswords(policyPath);
         var wouldDo = new List<PlanAction>();
         ApplyRun run;
+        using (var passwordFile = passwordPath is null || whatIf ? null : PasswordFile.Create(passwordPath))
         using (var store = LocalStoreTarget.Open(stateFolder))
         using (var target = Delayed(store))
         using (var progress = cli.CreateProgress())
@@ -87,6 +91,7 @@ internal static class ApplyCommand
                 Passwords = passwords,
                 Progress = progress.ForApply,
                 Confirm = whatIf ? action => { wouldDo.Add(action); return false; } : null,
+                PasswordIssued = passwordFile is null ? null : passwordFile.Write,
             };
             try
             {

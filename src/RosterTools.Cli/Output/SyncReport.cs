@@ -36,6 +36,11 @@ internal static class SyncReport
             text.WriteLine($"  plan     {summary.PlanFile} ({N(summary.PlanErrors)} conflicts to fix by hand, {N(summary.PlanWarnings)} notes)");
         }
 
+        if (summary.PasswordFile is not null)
+        {
+            text.WriteLine($"  passwords of the new accounts: {summary.PasswordFile}");
+        }
+
         if (summary.Planned.Count == 0 && summary.Outcome == SyncOutcome.Done)
         {
             text.WriteLine("  Nothing to do: the directory is in step with the SIS.");

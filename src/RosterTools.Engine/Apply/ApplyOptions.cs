@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using RosterTools.Apply.Passwords;
 using RosterTools.Planning;
 using RosterTools.Policy;
 
@@ -40,6 +41,13 @@ public sealed class ApplyOptions
     /// thread that called <see cref="Applier.Apply"/>.
     /// </summary>
     public Func<PlanAction, bool>? Confirm { get; set; }
+
+    /// <summary>
+    /// Told the initial password of each account the run creates (Done), on the calling thread, before the journal
+    /// records it: for the protected output the admin asked for (<see cref="PasswordFile"/>). Null: the
+    /// password goes to the target only.
+    /// </summary>
+    public Action<IssuedPassword>? PasswordIssued { get; set; }
 
     /// <summary>Each result as soon as it is known, on the calling thread.</summary>
     public Action<ActionResult>? Result { get; set; }

@@ -245,6 +245,11 @@ internal sealed class ApplySession : IDisposable
                 _accountIds[request.Action.Anchor] = result.AccountId;
             }
 
+            if (request.InitialPassword is { Length: > 0 } issued && result.Status == ActionStatus.Done && request.Action.Action == ActionType.Create)
+            {
+                _options.PasswordIssued?.Invoke(new IssuedPassword(request.Action, issued));
+            }
+
             request.InitialPassword = null;
             entries.Add(Entry(request.Action, result));
             completed.Add(result);

@@ -31,6 +31,12 @@ public sealed class SyncConfig
     /// <summary>How many snapshots of the source, and plans, to keep (default 30).</summary>
     public int KeepSnapshots { get; set; } = 30;
 
+    /// <summary>
+    /// A folder for the initial passwords of the accounts each run creates (passwords-&lt;run id&gt;.csv, readable by
+    /// its owner only on Linux and macOS); null: passwords go to the directory only.
+    /// </summary>
+    public string? PasswordFolder { get; set; }
+
     /// <summary>Where the summary of every run is written as JSON, besides the state folder's last-sync.json; null for nowhere else.</summary>
     public string? SummaryFile { get; set; }
 

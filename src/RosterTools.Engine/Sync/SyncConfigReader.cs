@@ -20,12 +20,13 @@ namespace RosterTools.Sync;
 /// state: ./state
 /// safety: { maxDisableCount: 40 }        # replaces the policy's limits, key by key
 /// snapshots: { keep: 30 }
+/// passwords: { folder: ./passwords }     # the new accounts' initial passwords, one CSV per run
 /// notify: { summaryFile: ./last-summary.json, webhook: https://hooks.example.org/rostertools }
 /// </code>
 /// </summary>
 public static class SyncConfigReader
 {
-    private static readonly string[] TopKeys = { "source", "policy", "target", "state", "safety", "snapshots", "notify" };
+    private static readonly string[] TopKeys = { "source", "policy", "target", "state", "safety", "snapshots", "notify", "passwords" };
     private static readonly string[] SourceKeys = { "path", "api" };
     private static readonly string[] SafetyKeys = { "maxDisableCount", "maxDisablePercent", "maxDeleteCount", "maxDeletePercent", "minSourceUsers", "refuseOnSourceErrors", "refuseOnPartialSource" };
     private static readonly string[] NotifyKeys = { "summaryFile", "webhook" };
@@ -86,6 +87,12 @@ public static class SyncConfigReader
                 {
                     config.KeepSnapshots = _yaml.Integer(count, 1, 10_000);
                 }
+            }
+
+            if (map.TryGetValue("passwords", out var passwords))
+            {
+                var keys = _yaml.Keys(_yaml.Mapping(passwords, "passwords"), new[] { "folder" }, "passwords");
+                config.PasswordFolder = _yaml.PathOf(_yaml.Required(passwords, keys, "folder", "folder: <a folder only IT can read>"));
             }
 
             if (map.TryGetValue("notify", out var notify))

@@ -51,6 +51,7 @@ public static class SyncJson
         }
 
         json.WriteEndObject();
+        json.WriteString("passwordFile", summary.PasswordFile);
         json.WriteNumber("done", summary.Done);
         json.WriteNumber("alreadyDone", summary.AlreadyDone);
         json.WriteNumber("skipped", summary.Skipped);

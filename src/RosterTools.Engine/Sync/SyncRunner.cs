@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using RosterTools.Apply;
+using RosterTools.Apply.Passwords;
 using RosterTools.Compare;
 using RosterTools.OneRoster;
 using RosterTools.OneRoster.Csv;
@@ -112,8 +113,12 @@ public static class SyncRunner
             }
 
             var clock = Stopwatch.StartNew();
-            Apply(plan, target, policy, ApplyStages.Provision, "provisioning");
-            Apply(plan, target, policy, ApplyStages.Deprovision, "deprovisioning");
+            using (var passwords = new IssuedPasswords(_config.PasswordFolder, _summary))
+            {
+                Apply(plan, target, policy, ApplyStages.Provision, "provisioning", passwords);
+            }
+
+            Apply(plan, target, policy, ApplyStages.Deprovision, "deprovisioning", null);
             _summary.Requests = target.Statistics.Requests;
             _summary.Retries = target.Statistics.Retries;
             _summary.RequestsPerSecond = clock.Elapsed.TotalSeconds > 0 ? Math.Round(_summary.Requests / clock.Elapsed.TotalSeconds, 1) : 0;
@@ -208,7 +213,7 @@ public static class SyncRunner
             }
         }
 
-        private void Apply(Plan plan, IDirectoryTarget target, RosterPolicy policy, ApplyStages stage, string step)
+        private void Apply(Plan plan, IDirectoryTarget target, RosterPolicy policy, ApplyStages stage, string step, IssuedPasswords? passwords)
         {
             Step(step);
             var run = Applier.Apply(plan, target, new ApplyOptions
@@ -221,6 +226,7 @@ public static class SyncRunner
                 Result = _options.Result,
                 Progress = _options.Progress is null ? null : new Relay(_options.Progress, step),
                 Passwords = policy.Passwords,
+                PasswordIssued = _options.WhatIf || passwords is null ? null : passwords.Write,
                 RunId = _summary.RunId,
             }, _cancellationToken);
             _summary.Done += run.Done;
@@ -262,6 +268,39 @@ public static class SyncRunner
             _cancellationToken.ThrowIfCancellationRequested();
             _options.Progress?.Report(new SyncProgress(step));
         }
+    }
+
+    /// <summary>The passwords file of a run, made when the first account is created (a run that creates none leaves none).</summary>
+    private sealed class IssuedPasswords : IDisposable
+    {
+        private readonly string? _folder;
+        private readonly SyncSummary _summary;
+        private PasswordFile? _file;
+
+        public IssuedPasswords(string? folder, SyncSummary summary)
+        {
+            _folder = folder;
+            _summary = summary;
+        }
+
+        public void Write(IssuedPassword issued)
+        {
+            if (_folder is null)
+            {
+                return;
+            }
+
+            if (_file is null)
+            {
+                Directory.CreateDirectory(_folder);
+                _file = PasswordFile.Create(Path.Combine(_folder, $"passwords-{_summary.RunId}.csv"));
+                _summary.PasswordFile = _file.Path;
+            }
+
+            _file.Write(issued);
+        }
+
+        public void Dispose() => _file?.Dispose();
     }
 
     /// <summary>The directory could not be opened or read (unreachable, refused sign-in).</summary>

@@ -62,6 +62,9 @@ public sealed class SyncSummary
     /// <summary>Where the plan was saved (state folder, plans/); review it with PlanJson or Get-Content.</summary>
     public string? PlanFile { get; set; }
 
+    /// <summary>The file the initial passwords of created accounts were written to (the config's passwords folder); null when none.</summary>
+    public string? PasswordFile { get; set; }
+
     /// <summary>Outcomes by action type and status.</summary>
     public IDictionary<ActionType, IDictionary<ActionStatus, int>> Applied { get; set; } = new SortedDictionary<ActionType, IDictionary<ActionStatus, int>>();
 

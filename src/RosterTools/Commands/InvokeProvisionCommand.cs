@@ -21,7 +21,17 @@ public sealed class InvokeProvisionCommand : PlanApplyCmdlet
     [ValidateNotNullOrEmpty]
     public string? Policy { get; set; }
 
+    /// <summary>
+    /// A CSV file for the initial passwords of the accounts this run creates, to hand out first sign-ins. It must not
+    /// exist; on Linux and macOS only you can read it; on Windows, put it in a folder only you can read.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? PasswordPath { get; set; }
+
     private protected override string Activity => "Provisioning";
+
+    private protected override string? PasswordFilePath() => PasswordPath is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(PasswordPath);
 
     private protected override int StageValue => (int)ApplyStages.Provision;
 

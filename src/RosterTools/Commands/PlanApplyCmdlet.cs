@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using RosterTools.Apply;
+using RosterTools.Apply.Passwords;
 using RosterTools.Pipeline;
 using RosterTools.Planning;
 using RosterTools.Policy;
@@ -39,6 +40,9 @@ public abstract class PlanApplyCmdlet : TargetCmdlet
     /// <summary>The password rules (Invoke-Provision's -Policy); none by default.</summary>
     private protected virtual IDictionary<string, PasswordRule>? PasswordRules() => null;
 
+    /// <summary>Where the initial passwords of created accounts go, when the admin asked (Invoke-Provision -PasswordPath); null: to the target only.</summary>
+    private protected virtual string? PasswordFilePath() => null;
+
     /// <summary>Which stage the cmdlet carries out. An int so that no engine value type is in a signature of this class.</summary>
     private protected abstract int StageValue { get; }
 
@@ -61,6 +65,7 @@ public abstract class PlanApplyCmdlet : TargetCmdlet
         var passwords = PasswordRules();
         var progress = new PipelineProgress<ApplyProgress>(this, ProgressActivityId, $"{Activity} on {target.Description}", Status, p => p.PercentComplete);
         ApplyRun run;
+        using (var passwordFile = whatIf ? null : CreatePasswordFile())
         using (var directory = OpenTarget(target))
         {
             var options = new ApplyOptions
@@ -71,6 +76,7 @@ public abstract class PlanApplyCmdlet : TargetCmdlet
                 WhatIf = whatIf,
                 Confirm = Confirm,
                 Progress = progress,
+                PasswordIssued = passwordFile is null ? null : passwordFile.Write,
                 Result = result =>
                 {
                     if (!whatIf)
@@ -112,6 +118,24 @@ public abstract class PlanApplyCmdlet : TargetCmdlet
         else if (run.Failed > 0)
         {
             WriteWarning($"{run.Failed:N0} of {run.Total:N0} actions failed and {run.Skipped:N0} were skipped; the results say why. Run the same plan again after fixing the cause: what was done is not repeated.");
+        }
+    }
+
+    private PasswordFile? CreatePasswordFile()
+    {
+        if (PasswordFilePath() is not { } path)
+        {
+            return null;
+        }
+
+        try
+        {
+            return PasswordFile.Create(path);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            ThrowTerminatingError(new ErrorRecord(e, ApplyErrors.PasswordFileRefused, ErrorCategory.ResourceExists, path));
+            return null;
         }
     }
 

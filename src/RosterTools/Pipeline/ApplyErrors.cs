@@ -21,6 +21,9 @@ internal static class ApplyErrors
     /// <summary>The target failed as a whole part way through a run.</summary>
     public const string TargetFailed = "RosterTargetFailed";
 
+    /// <summary>Invoke-Provision -PasswordPath names a file that exists (it is never overwritten) or cannot be made.</summary>
+    public const string PasswordFileRefused = "RosterPasswordFileRefused";
+
     /// <summary>-Policy cannot be read.</summary>
     public const string PolicyInvalid = "RosterPolicyInvalid";
 

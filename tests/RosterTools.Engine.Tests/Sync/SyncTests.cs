@@ -110,6 +110,23 @@ public class SyncTests
     }
 
     [Fact]
+    public void New_accounts_initial_passwords_go_to_the_password_folder_asked_for_and_nowhere_else()
+    {
+        using var sync = new SyncFolder(Paths.Examples("data", "oneroster-1.2"), "passwords:\n  folder: ./passwords\n");
+
+        var first = sync.Run();
+        var second = sync.Run();
+
+        Assert.Equal(SyncOutcome.Done, first.Outcome);
+        var lines = File.ReadAllLines(first.PasswordFile!);
+        Assert.Equal(first.Planned[ActionType.Create] + 1, lines.Length);
+        Assert.Null(second.PasswordFile);
+        Assert.Single(Directory.GetFiles(Path.Combine(sync.Root, "passwords")));
+        var password = lines[1].Split(',').Last();
+        Assert.All(Directory.GetFiles(sync.State, "*", SearchOption.AllDirectories), file => Assert.DoesNotContain(password, File.ReadAllText(file), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WhatIf_plans_and_reports_but_writes_nothing()
     {
         using var sync = new SyncFolder(Paths.Examples("data", "oneroster-1.2"));
