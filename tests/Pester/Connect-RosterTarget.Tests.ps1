@@ -40,6 +40,31 @@ Describe 'Connect-RosterTarget' {
         $target.Description | Should -Not -Match 'not-a-real-token'
     }
 
+    It 'connects to Active Directory and reads accounts through Get-ADUser in this session' {
+        # A global stand-in for the ActiveDirectory module's Get-ADUser: the target runs it in a nested pipeline.
+        function global:Get-ADUser {
+            param([string] $Filter, [string[]] $Properties, [string] $SearchBase, [string] $Server, $Credential)
+            $global:AdSearchBase = $SearchBase
+            [pscustomobject]@{
+                ObjectGUID = [guid]'5f0c4a59-7f0e-4b8e-9c1f-0c1d2e3f4a5b'; SamAccountName = 'mgarcia2036'; UserPrincipalName = 'mgarcia2036@district.org'
+                GivenName = 'Maria'; Surname = 'Garcia'; DisplayName = 'Maria Garcia'; Enabled = $true; employeeID = 'u1'
+                DistinguishedName = 'CN=Maria Garcia,OU=Grade 03,OU=LIN,DC=district,DC=org'; MemberOf = @('CN=LIN-students,OU=Groups,DC=district,DC=org')
+            }
+        }
+        try {
+            $target = Connect-RosterTarget -ActiveDirectory -SearchBase 'DC=district,DC=org' -StatePath (Join-Path $TestDrive 'ad') -NoDefault
+            $target.Kind | Should -Be 'activedirectory'
+            $accounts = @(Get-RosterDirectory -Target $target)
+            $accounts.Count | Should -Be 1
+            $accounts[0].Anchor | Should -Be 'u1'
+            $accounts[0].Groups | Should -Contain 'LIN-students'
+            $global:AdSearchBase | Should -Be 'DC=district,DC=org'
+        }
+        finally {
+            Remove-Item function:\Get-ADUser -ErrorAction SilentlyContinue
+        }
+    }
+
     It 'has no Entra parameters without -Entra' {
         { Connect-RosterTarget -Local -StatePath (Join-Path $TestDrive 'plain') -ManagedIdentity -ErrorAction Stop } | Should -Throw
     }

@@ -22,7 +22,7 @@ public sealed partial class ConnectRosterTargetCommand : IDynamicParameters
     /// <inheritdoc/>
     public object? GetDynamicParameters() => Entra ? _entra ??= new EntraTargetParameters() : null;
 
-    private RosterTarget EntraTarget(string state)
+    private RosterTarget ConnectEntra(string state)
     {
         var entra = _entra ?? new EntraTargetParameters();
         return RosterTarget.Custom("entra", state, entra.Describe(), () => entra.Open());

@@ -65,7 +65,8 @@ public sealed partial class ConnectRosterTargetCommand : RosterCmdlet
     private RosterTarget Create(string state) => ParameterSetName switch
     {
         LocalSet => RosterTarget.Local(state),
-        EntraSet => EntraTarget(state),
+        EntraSet => ConnectEntra(state),
+        ActiveDirectorySet => ConnectActiveDirectory(state),
         _ => throw new PSNotSupportedException($"The parameter set {ParameterSetName} has no target."),
     };
 }
