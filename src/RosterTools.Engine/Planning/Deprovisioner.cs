@@ -93,7 +93,7 @@ internal sealed class Deprovisioner
         var record = _state.Find(anchor);
         if (record?.LeavingSince is null)
         {
-            _actions.Update(new LifecycleUpdate { Kind = LifecycleUpdateKind.Leaving, Anchor = anchor, Date = _today, Reason = why });
+            _actions.Update(new LifecycleUpdate { Kind = LifecycleUpdateKind.Leaving, Anchor = anchor, Date = _today, Reason = why, ByHand = true });
         }
 
         if (account.Enabled)

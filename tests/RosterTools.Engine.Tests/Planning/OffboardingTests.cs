@@ -1,3 +1,4 @@
+using System.IO;
 using RosterTools.Planning;
 using RosterTools.State;
 using RosterTools.Targets;
@@ -154,5 +155,69 @@ public class OffboardingTests
 
         Assert.True(plan.Blocked);
         Assert.Contains("disables 6 accounts; the policy allows at most 5", Assert.Single(plan.BlockedReasons), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_nightly_runs_keep_an_account_offboarded_by_hand_leaving_while_the_SIS_still_lists_the_person_and_delete_it_after_the_grace_period()
+    {
+        var scenario = new Scenario();
+        scenario.Night(Districts.Riverside().Read());
+        var offboarding = Planner.Offboard(new[] { scenario.Account("u4") }, scenario.Policy, scenario.State, new PlanOptions { Today = scenario.Today }, "left mid-term");
+        scenario.Directory = DirectorySimulator.Apply(scenario.Directory, offboarding, scenario.State);
+        Assert.True(scenario.State.Find("u4") is { ByHand: true, LeavingReason: "offboarded by hand: left mid-term" });
+        Assert.False(scenario.Account("u4").Enabled);
+
+        scenario.Today = scenario.Today.AddDays(1);
+        Assert.Empty(scenario.Night(Districts.Riverside().Read(), days: 28).For("u4"));
+        Assert.Empty(scenario.Plan(Districts.Riverside().Read()).For("u4"));
+
+        scenario.Today = scenario.Today.AddDays(1);
+        var delete = Assert.Single(scenario.Plan(Districts.Riverside().Read()).For("u4"));
+        Assert.Equal(ActionType.Delete, delete.Action);
+        Assert.StartsWith("offboarded by hand: left mid-term, disabled 30 days ago", delete.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_admin_who_enables_an_account_offboarded_by_hand_again_brings_the_person_back()
+    {
+        var scenario = new Scenario();
+        scenario.Night(Districts.Riverside().Read());
+        var offboarding = Planner.Offboard(new[] { scenario.Account("u4") }, scenario.Policy, scenario.State, new PlanOptions { Today = scenario.Today }, "by mistake");
+        scenario.Directory = DirectorySimulator.Apply(scenario.Directory, offboarding, scenario.State);
+
+        scenario.Account("u4").Enabled = true;
+        var plan = scenario.Night(Districts.Riverside().Read());
+
+        Assert.Contains(plan.LifecycleUpdates, update => update.Anchor == "u4" && update.Kind == LifecycleUpdateKind.Cleared);
+        Assert.Contains("AddMember tbrown WHS-students", plan.Lines());
+        Assert.Null(scenario.State.Find("u4"));
+    }
+
+    [Fact]
+    public void The_mark_of_an_offboarding_by_hand_survives_the_plan_file_and_the_lifecycle_file()
+    {
+        using var stream = new MemoryStream();
+        PlanJson.Write(stream, Offboard(null, Student()));
+        stream.Position = 0;
+        var read = PlanJson.Read(stream);
+        Assert.True(Assert.Single(read.LifecycleUpdates, update => update.Kind == LifecycleUpdateKind.Leaving).ByHand);
+        Assert.False(Assert.Single(read.LifecycleUpdates, update => update.Kind == LifecycleUpdateKind.Disabled).ByHand);
+
+        var folder = Directory.CreateTempSubdirectory("rt-offboard-").FullName;
+        try
+        {
+            var state = new LifecycleState();
+            state.Accounts["u4"] = new LifecycleRecord { Anchor = "u4", LeavingSince = Today, ByHand = true };
+            state.Accounts["u5"] = new LifecycleRecord { Anchor = "u5", LeavingSince = Today };
+            LifecycleStore.Save(folder, state);
+            var loaded = LifecycleStore.Load(folder);
+            Assert.True(loaded.Find("u4")!.ByHand);
+            Assert.False(loaded.Find("u5")!.ByHand);
+            Assert.Equal(InputHashes.Of(state), InputHashes.Of(loaded));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
