@@ -97,4 +97,11 @@ Describe 'Invoke-Deprovision with accounts (offboarding by hand)' {
         $results.Count | Should -Be 0
         $problems[0].Exception.Message | Should -BeLike '*-Properties*'
     }
+
+    It 'takes a list given to -InputObject as each of its accounts' {
+        $accounts = @(Get-RosterDirectory -Name asmith) + @(Get-RosterDirectory -Name jdoe)
+        $null = Invoke-Deprovision -InputObject $accounts -Policy $Policy -Confirm:$false
+        (Get-RosterDirectory -Name asmith).Enabled | Should -BeFalse
+        (Get-RosterDirectory -Name jdoe).Enabled | Should -BeFalse
+    }
 }

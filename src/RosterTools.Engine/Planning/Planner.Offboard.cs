@@ -34,6 +34,7 @@ public static partial class Planner
         var index = new AccountIndex(directory, plan.Findings);
         var actions = new ActionBuilder(plan, policy.Protected);
         var noRoster = new Roster(OneRosterVersion.V1_2, new BundleManifest(false, new Dictionary<string, string>(), new Dictionary<string, ProcessingMode>()));
+        // Without a roster no person is resolved: the school year names no group here.
         var groups = new GroupPlanner(noRoster, policy, state, today, today.Year);
         var deprovisioner = new Deprovisioner(policy.Deprovision, state, today, actions, groups, new LicensePlanner(policy), plan.Summary);
         foreach (var account in given)

@@ -53,7 +53,22 @@ public sealed class InvokeDeprovisionCommand : PlanApplyCmdlet
             return;
         }
 
-        (_accounts ??= new DirectoryInput(this)).AddObject(InputObject);
+        _accounts ??= new DirectoryInput(this);
+        // -InputObject $users (a list given by name) is each of its accounts, as if piped.
+        if (LanguagePrimitives.GetEnumerable(InputObject?.BaseObject) is { } items)
+        {
+            foreach (var item in items)
+            {
+                if (item is not null)
+                {
+                    _accounts.AddObject(PSObject.AsPSObject(item));
+                }
+            }
+
+            return;
+        }
+
+        _accounts.AddObject(InputObject);
     }
 
     /// <summary>Offboards the accounts gathered from the pipeline, all in one plan; Ctrl+C stops the pipeline as in ProcessRecord.</summary>
