@@ -37,6 +37,7 @@ internal static class RosterToolsCli
         var names = NamesCommand.Create(cli);
         var sync = SyncCommand.Create(cli);
         var apply = ApplyCommand.Create(cli);
+        var offboard = OffboardCommand.Create(cli);
         root.Subcommands.Add(import);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(sample);
@@ -47,6 +48,7 @@ internal static class RosterToolsCli
         root.Subcommands.Add(names);
         root.Subcommands.Add(sync);
         root.Subcommands.Add(apply);
+        root.Subcommands.Add(offboard);
         HelpExamples.Install(root, new Dictionary<Command, IReadOnlyList<string>>
         {
             [root] = RootExamples,
@@ -60,6 +62,7 @@ internal static class RosterToolsCli
             [names] = NamesCommand.Examples,
             [sync] = SyncCommand.Examples,
             [apply] = ApplyCommand.Examples,
+            [offboard] = OffboardCommand.Examples,
         });
 
         var parseResult = root.Parse(args);

@@ -75,6 +75,12 @@ internal static class ApplyCommand
     {
         var plan = ReadPlan(planPath);
         var passwords = policyPath is null ? new Dictionary<string, PasswordRule>() : LoadPasswords(policyPath);
+        return Carry(cli, plan, stateFolder, stages, whatIf, overrideLimit, passwords, format);
+    }
+
+    /// <summary>Carries a plan out on the local store of <paramref name="stateFolder"/>, reports the run, and gives the exit code (also rostertools offboard's).</summary>
+    internal static int Carry(CliContext cli, Plan plan, string stateFolder, ApplyStages stages, bool whatIf, bool overrideLimit, IDictionary<string, PasswordRule> passwords, OutputFormat format)
+    {
         var wouldDo = new List<PlanAction>();
         ApplyRun run;
         using (var passwordFile = passwordPath is null || whatIf ? null : PasswordFile.Create(passwordPath))

@@ -34,6 +34,7 @@ internal static class LifecycleRecorder
                 var leaving = Record(state, update.Anchor);
                 leaving.LeavingSince = update.Date;
                 leaving.LeavingReason = update.Reason;
+                leaving.ByHand = update.ByHand;
                 break;
             case LifecycleUpdateKind.Disabled:
                 var disabled = Record(state, update.Anchor);

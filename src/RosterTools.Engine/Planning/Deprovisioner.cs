@@ -83,20 +83,36 @@ internal sealed class Deprovisioner
     /// <summary>The account's identity as targets find it: distinguished name, id, or username.</summary>
     public static string? IdentityOf(DirectoryAccount account) => account.DistinguishedName ?? account.Id ?? account.Username ?? account.UserPrincipalName;
 
+    /// <summary>
+    /// Plans an account offboarded by hand: the policy's leaving stages now (the admin asked for it, so the waiting
+    /// period before the disable does not apply). The delete is not planned: it follows the grace period in the
+    /// nightly runs, counted from the dates this records. An account already disabled loses what it still has.
+    /// </summary>
+    public void Offboard(DirectoryAccount account, string anchor, string why)
+    {
+        var record = _state.Find(anchor);
+        if (record?.LeavingSince is null)
+        {
+            _actions.Update(new LifecycleUpdate { Kind = LifecycleUpdateKind.Leaving, Anchor = anchor, Date = _today, Reason = why, ByHand = true });
+        }
+
+        if (account.Enabled)
+        {
+            Disable(account, anchor, why, null, null);
+            return;
+        }
+
+        if (record?.DisabledOn is null)
+        {
+            _actions.Update(new LifecycleUpdate { Kind = LifecycleUpdateKind.Disabled, Anchor = anchor, Date = _today, HomeContainer = account.Container });
+        }
+
+        TakeAway(account, anchor, why + " (the account is already disabled)", null, null, null);
+    }
+
     private void Disable(DirectoryAccount account, string anchor, string reason, string? sourcedId, string? school)
     {
-        PlanAction Action(ActionType type) => new()
-        {
-            Action = type,
-            Account = account.Label,
-            Identity = IdentityOf(account),
-            Anchor = anchor,
-            SourcedId = sourcedId,
-            School = school,
-            Reason = reason,
-        };
-
-        var disable = Action(ActionType.Disable);
+        var disable = ActionOn(account, ActionType.Disable, anchor, reason, sourcedId, school);
         disable.Enabled = false;
         if (_actions.Add(disable, account) is null)
         {
@@ -104,6 +120,14 @@ internal sealed class Deprovisioner
         }
 
         _actions.Update(new LifecycleUpdate { Kind = LifecycleUpdateKind.Disabled, Anchor = anchor, Date = _today, HomeContainer = account.Container }, disable);
+        TakeAway(account, anchor, reason, sourcedId, school, disable);
+    }
+
+    /// <summary>What goes with the disable, as the policy says: sessions, memberships, licences, the move to the holding container.</summary>
+    private void TakeAway(DirectoryAccount account, string anchor, string reason, string? sourcedId, string? school, PlanAction? disable)
+    {
+        PlanAction Action(ActionType type) => ActionOn(account, type, anchor, reason, sourcedId, school);
+
         if (_policy.RevokeSessions)
         {
             _actions.Add(Action(ActionType.RevokeSessions), account, disable);
@@ -142,6 +166,17 @@ internal sealed class Deprovisioner
             _actions.Add(move, account, disable);
         }
     }
+
+    private static PlanAction ActionOn(DirectoryAccount account, ActionType type, string anchor, string reason, string? sourcedId, string? school) => new()
+    {
+        Action = type,
+        Account = account.Label,
+        Identity = IdentityOf(account),
+        Anchor = anchor,
+        SourcedId = sourcedId,
+        School = school,
+        Reason = reason,
+    };
 
     private static string Days(int days) => days == 1 ? "1 day" : days.ToString(CultureInfo.InvariantCulture) + " days";
 }

@@ -112,6 +112,19 @@ internal sealed class GroupPlanner
 
     private bool IsClassGroupName(string group) => _rules.Any(rule => rule.ClassPattern?.IsMatch(group) == true);
 
+    /// <summary>
+    /// Without a roster (an account offboarded by hand) the group names cannot be rendered: a group whose name has
+    /// the shape of a rule's name is noted as managed, and as owned only when every rule of that shape owns its groups.
+    /// </summary>
+    public void RecogniseByShape(string group)
+    {
+        var rules = _rules.Where(rule => rule.NamePattern.IsMatch(group)).ToList();
+        if (rules.Count > 0 && !_managed.ContainsKey(group))
+        {
+            _managed[group] = rules.All(rule => rule.Policy.Membership == MembershipMode.Owned);
+        }
+    }
+
     // Group names are the same for everyone of a class, school, or school, grade and role: rendered once, then
     // looked up (a rule's caches are keyed without building strings, as this runs for every person every night).
     private static void Add(List<DesiredGroup> groups, string? name, MemberRole role)
@@ -172,7 +185,8 @@ internal sealed class GroupPlanner
             Template = NameTemplate.Parse(policy.Name);
             _roles = new HashSet<string>(policy.When.Roles, StringComparer.OrdinalIgnoreCase);
             _grades = new GradeSet(policy.When.Grades);
-            ClassPattern = policy.Per == GroupScope.Class ? PatternOf(policy.Name) : null;
+            NamePattern = PatternOf(policy.Name);
+            ClassPattern = policy.Per == GroupScope.Class ? NamePattern : null;
         }
 
         public int Index { get; }
@@ -188,6 +202,9 @@ internal sealed class GroupPlanner
         public GroupCondition When => Policy.When;
 
         public NameTemplate Template { get; }
+
+        /// <summary>What any group of the rule looks like: its literal text, each placeholder standing for any text.</summary>
+        public Regex NamePattern { get; }
 
         /// <summary>For class rules: what any group of the rule looks like, to recognise groups of classes that are gone.</summary>
         public Regex? ClassPattern { get; }

@@ -53,6 +53,10 @@ public static class InputHashes
         foreach (var record in state.Accounts.Values.OrderBy(record => record.Anchor, StringComparer.Ordinal))
         {
             hash.Add(record.Anchor, record.LeavingSince?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), record.LeavingReason, record.DisabledOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), record.HomeContainer);
+            if (record.ByHand)
+            {
+                hash.Add("byHand");
+            }
         }
 
         foreach (var group in state.AddedMembers.OrderBy(group => group.Key, StringComparer.OrdinalIgnoreCase))

@@ -21,6 +21,9 @@ public sealed class LifecycleUpdate
     /// <summary>Why the person is leaving (Leaving), in words.</summary>
     public string? Reason { get; set; }
 
+    /// <summary>Whether an admin offboarded the account by hand (Leaving): see <see cref="State.LifecycleRecord.ByHand"/>.</summary>
+    public bool ByHand { get; set; }
+
     /// <summary>The container the account was in before it went to the holding container (Disabled).</summary>
     public string? HomeContainer { get; set; }
 

@@ -30,6 +30,13 @@ internal sealed class PersonPlanner
             return;
         }
 
+        // Offboarded by hand while the SIS still lists them: leaving, unless an admin enabled the account again.
+        if (account is { Enabled: false } && _context.State.Find(person.Anchor) is { ByHand: true } record)
+        {
+            _context.Deprovisioner.Leaving(account, person.Anchor, record.LeavingReason ?? "offboarded by hand", person.User.SourcedId, person.SchoolLabel);
+            return;
+        }
+
         if (account is null)
         {
             Create(person, groups);

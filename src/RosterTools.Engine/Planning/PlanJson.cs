@@ -44,6 +44,11 @@ public static class PlanJson
             json.WriteString("anchor", update.Anchor);
             Optional(json, "date", update.Date is DateTime date ? Day(date) : null);
             Optional(json, "reason", update.Reason);
+            if (update.ByHand)
+            {
+                json.WriteBoolean("byHand", true);
+            }
+
             Optional(json, "homeContainer", update.HomeContainer);
             Optional(json, "group", update.Group);
             Optional(json, "afterAction", update.AfterAction);
@@ -104,6 +109,7 @@ public static class PlanJson
                     Anchor = Text(update, "anchor") ?? string.Empty,
                     Date = Text(update, "date") is { } date ? ParseDay(date) : null,
                     Reason = Text(update, "reason"),
+                    ByHand = update.TryGetProperty("byHand", out var byHand) && byHand.GetBoolean(),
                     HomeContainer = Text(update, "homeContainer"),
                     Group = Text(update, "group"),
                     AfterAction = Text(update, "afterAction"),

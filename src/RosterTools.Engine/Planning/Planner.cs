@@ -16,7 +16,7 @@ namespace RosterTools.Planning;
 /// snapshot) and the district's rules (a policy) to "exactly what must be done, and why". Planning changes
 /// nothing: the plan is applied later, by Invoke-Provision and Invoke-Deprovision.
 /// </summary>
-public static class Planner
+public static partial class Planner
 {
     /// <summary>Makes the plan.</summary>
     public static Plan Create(Roster roster, DirectorySnapshot directory, RosterPolicy policy, LifecycleState state, PlanOptions? options = null, CancellationToken cancellationToken = default)

@@ -35,6 +35,13 @@ internal static class SafetyCheck
         }
     }
 
+    /// <summary>
+    /// The limits that apply to accounts offboarded by hand: the count of disables only (without the directory
+    /// there is no share of the managed accounts, and without a roster no source to check).
+    /// </summary>
+    public static void ApplyToOffboarding(Plan plan, SafetyPolicy safety) =>
+        Limit(plan, ActionType.Disable, "disables", safety.MaxDisableCount, double.MaxValue, plan.Summary.ManagedAccounts);
+
     private static void Limit(Plan plan, ActionType type, string verb, int maxCount, double maxPercent, int managed)
     {
         var count = plan.Summary.ByAction.TryGetValue(type, out var n) ? n : 0;

@@ -18,6 +18,13 @@ public sealed class LifecycleRecord
     /// <summary>Why, in words, as the plan that first saw it said.</summary>
     public string? LeavingReason { get; set; }
 
+    /// <summary>
+    /// Whether an admin offboarded the account by hand (Invoke-Deprovision with accounts): the nightly runs keep it
+    /// leaving, to the delete after the grace period, although the SIS may still list the person as active. An
+    /// admin who enables the account again brings the person back.
+    /// </summary>
+    public bool ByHand { get; set; }
+
     /// <summary>The day RosterTools disabled the account (null when it did not).</summary>
     public DateTime? DisabledOn { get; set; }
 

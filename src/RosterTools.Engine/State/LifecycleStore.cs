@@ -34,6 +34,7 @@ public static class LifecycleStore
                         Anchor = entry.GetProperty("anchor").GetString() ?? string.Empty,
                         LeavingSince = Date(entry, "leavingSince"),
                         LeavingReason = Text(entry, "leavingReason"),
+                        ByHand = entry.TryGetProperty("byHand", out var byHand) && byHand.GetBoolean(),
                         DisabledOn = Date(entry, "disabledOn"),
                         HomeContainer = Text(entry, "homeContainer"),
                     };
@@ -78,6 +79,11 @@ public static class LifecycleStore
                 json.WriteString("anchor", record.Anchor);
                 WriteDate(json, "leavingSince", record.LeavingSince);
                 json.WriteString("leavingReason", record.LeavingReason);
+                if (record.ByHand)
+                {
+                    json.WriteBoolean("byHand", true);
+                }
+
                 WriteDate(json, "disabledOn", record.DisabledOn);
                 json.WriteString("homeContainer", record.HomeContainer);
                 json.WriteEndObject();

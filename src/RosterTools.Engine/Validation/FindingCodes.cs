@@ -259,6 +259,9 @@ public static class FindingCodes
     /// <summary>A template gave an empty value (a person without the names it uses).</summary>
     public const string PlanTemplateEmpty = "PlanTemplateEmpty";
 
+    /// <summary>An account given to be offboarded by hand is not acted on: protected by the policy, or without an anchor.</summary>
+    public const string PlanOffboardRefused = "PlanOffboardRefused";
+
     // Name previews (Resolve-RosterUserName): how a username came about.
 
     /// <summary>Characters of a person's names have no ASCII form and were left out of the username (a name in Chinese script).</summary>

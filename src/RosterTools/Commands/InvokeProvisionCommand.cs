@@ -12,7 +12,7 @@ namespace RosterTools.Commands;
 /// CreateGroup, AddMember, AssignLicense) on the target: journaled, audited, each action through ShouldProcess.
 /// Help: docs/help/Invoke-Provision.md.
 /// </summary>
-[Cmdlet(VerbsLifecycle.Invoke, "Provision", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsLifecycle.Invoke, "Provision", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PlanSet)]
 [OutputType(typeof(ActionResult))]
 public sealed class InvokeProvisionCommand : PlanApplyCmdlet
 {

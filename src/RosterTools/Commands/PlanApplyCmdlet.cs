@@ -7,6 +7,7 @@ using RosterTools.Apply.Passwords;
 using RosterTools.Pipeline;
 using RosterTools.Planning;
 using RosterTools.Policy;
+using RosterTools.Targets;
 
 namespace RosterTools.Commands;
 
@@ -17,12 +18,15 @@ namespace RosterTools.Commands;
 /// </summary>
 public abstract class PlanApplyCmdlet : TargetCmdlet
 {
+    /// <summary>The parameter set of a plan to apply.</summary>
+    private protected const string PlanSet = "Plan";
+
     private const int ProgressActivityId = 0x5230;
     private bool _yesToAll;
     private bool _noToAll;
 
     /// <summary>The plan: from New-RosterPlan, or the path of a plan file.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = PlanSet)]
     [ValidateNotNull]
     public object? Plan { get; set; }
 
@@ -49,13 +53,15 @@ public abstract class PlanApplyCmdlet : TargetCmdlet
     /// <inheritdoc/>
     protected override void ProcessInput()
     {
-        var plan = ReadPlan();
-        if (plan is null)
+        if (ReadPlan() is { } plan)
         {
-            return;
+            Apply(plan, ResolveTarget());
         }
+    }
 
-        var target = ResolveTarget();
+    /// <summary>Applies the cmdlet's stage of a plan to the target: through ShouldProcess, journaled and audited.</summary>
+    private protected void Apply(Plan plan, RosterTarget target)
+    {
         if (plan.Blocked && !(Force && OverrideSafetyLimit))
         {
             ThrowTerminatingError(ApplyErrors.Blocked(new PlanBlockedException(plan.BlockedReasons), plan));

@@ -8,8 +8,8 @@ namespace RosterTools.Pipeline;
 
 /// <summary>
 /// Directory accounts from what a cmdlet is given: the objects Get-ADUser and Get-MgUser return (or hashtables,
-/// or rows of Import-Csv), by property name in any case, or the path of a directory CSV. What cannot be an account
-/// is a non-terminating error and counts as <see cref="Failed"/>.
+/// rows of Import-Csv), by property name in any case, the accounts Get-RosterDirectory returns, or the path of a
+/// directory CSV. What cannot be an account is a non-terminating error and counts as <see cref="Failed"/>.
 /// </summary>
 internal sealed class DirectoryInput
 {
@@ -92,6 +92,11 @@ internal sealed class DirectoryInput
     private DirectoryAccount? ToAccount(object item, string anchorAttribute)
     {
         var value = item is PSObject wrapped ? wrapped.BaseObject : item;
+        if (value is DirectoryAccount account)
+        {
+            return account;
+        }
+
         if (value is OneRoster.Roster)
         {
             Failed++;

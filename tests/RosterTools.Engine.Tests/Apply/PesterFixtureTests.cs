@@ -2,6 +2,7 @@ using System.IO;
 using RosterTools.Apply;
 using RosterTools.Audit;
 using RosterTools.Planning;
+using RosterTools.Policy;
 using RosterTools.State;
 
 namespace RosterTools.Tests.Apply;
@@ -30,6 +31,32 @@ public class PesterFixtureTests
         Assert.Equal(5, AuditLog.Read(scenario.State, new AuditQuery { Account = "asmith" }).Count());
         Assert.Equal(3, AuditLog.Read(scenario.State, new AuditQuery { Account = "E1" }).Count());
         Assert.All(AuditLog.Read(scenario.State), entry => Assert.Equal(("pester-district.zip", "abc123"), (entry.Source, entry.Snapshot)));
+    }
+
+    [Fact]
+    public void Offboarding_by_hand_with_the_example_policy_goes_as_the_Pester_test_expects()
+    {
+        using var scenario = new ApplyScenario();
+        Apply(scenario, "first-sync.plan.json", ApplyStages.Provision);
+        var policy = PolicyLoader.Load(Path.Combine(Paths.Repository, "examples", "policies", "district.policy.yaml"));
+
+        var plan = Planner.Offboard(new[] { scenario.Accounts()["asmith"] }, policy, LifecycleStore.Load(scenario.State), null, "left mid-term");
+        ApplyRun run;
+        using (var target = new HookedTarget(scenario.State))
+        {
+            run = Applier.Apply(plan, target, new ApplyOptions { StateFolder = scenario.State, Stages = ApplyStages.Deprovision });
+        }
+
+        Assert.Equal(new[] { ActionType.Disable, ActionType.RevokeSessions, ActionType.RemoveMember, ActionType.Move }, plan.Actions.Select(action => action.Action));
+        Assert.True((4, 0) == (run.Done + run.AlreadyDone, run.Failed), run.ToString());
+        var asmith = scenario.Accounts()["asmith"];
+        Assert.False(asmith.Enabled);
+        Assert.Empty(asmith.Groups);
+        Assert.Equal(policy.Deprovision.HoldingContainer, asmith.Container);
+        Assert.True(scenario.Accounts()["jdoe"].Enabled);
+        var record = LifecycleStore.Load(scenario.State).Find("E2")!;
+        Assert.Equal((true, "offboarded by hand: left mid-term", DateTime.Today), (record.ByHand, record.LeavingReason!, record.DisabledOn!.Value));
+        Assert.All(AuditLog.Read(scenario.State, new AuditQuery { Account = "asmith" }).Where(entry => entry.Action != ActionType.Create && entry.Action != ActionType.AddMember), entry => Assert.Equal("offboarded by hand: left mid-term", entry.Reason));
     }
 
     private static ApplyRun Apply(ApplyScenario scenario, string file, ApplyStages stages)

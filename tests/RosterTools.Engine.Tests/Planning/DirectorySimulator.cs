@@ -65,7 +65,7 @@ internal static class DirectorySimulator
             switch (update.Kind)
             {
                 case LifecycleUpdateKind.Leaving:
-                    state.Accounts[update.Anchor] = new LifecycleRecord { Anchor = update.Anchor, LeavingSince = update.Date, LeavingReason = update.Reason };
+                    state.Accounts[update.Anchor] = new LifecycleRecord { Anchor = update.Anchor, LeavingSince = update.Date, LeavingReason = update.Reason, ByHand = update.ByHand };
                     break;
                 case LifecycleUpdateKind.Disabled:
                     var record = state.Find(update.Anchor) ?? (state.Accounts[update.Anchor] = new LifecycleRecord { Anchor = update.Anchor });
