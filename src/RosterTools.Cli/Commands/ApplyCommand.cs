@@ -75,11 +75,14 @@ internal static class ApplyCommand
     {
         var plan = ReadPlan(planPath);
         var passwords = policyPath is null ? new Dictionary<string, PasswordRule>() : LoadPasswords(policyPath);
-        return Carry(cli, plan, stateFolder, stages, whatIf, overrideLimit, passwords, format);
+        return Carry(cli, plan, stateFolder, stages, whatIf, overrideLimit, passwords, format, passwordPath);
     }
 
-    /// <summary>Carries a plan out on the local store of <paramref name="stateFolder"/>, reports the run, and gives the exit code (also rostertools offboard's).</summary>
-    internal static int Carry(CliContext cli, Plan plan, string stateFolder, ApplyStages stages, bool whatIf, bool overrideLimit, IDictionary<string, PasswordRule> passwords, OutputFormat format)
+    /// <summary>
+    /// Carries a plan out on the local store of <paramref name="stateFolder"/>, reports the run, and gives the exit code
+    /// (also rostertools offboard's); the new accounts' passwords go to <paramref name="passwordPath"/> when given.
+    /// </summary>
+    internal static int Carry(CliContext cli, Plan plan, string stateFolder, ApplyStages stages, bool whatIf, bool overrideLimit, IDictionary<string, PasswordRule> passwords, OutputFormat format, string? passwordPath = null)
     {
         var wouldDo = new List<PlanAction>();
         ApplyRun run;
