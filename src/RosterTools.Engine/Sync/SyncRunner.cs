@@ -90,7 +90,7 @@ public static class SyncRunner
             var snapshots = new SnapshotStore(Path.Combine(_config.StateFolder, "snapshots"));
             CompareWithLastNight(snapshots, roster);
 
-            using var target = SyncTargets.Open(_config);
+            using var target = OpenTarget();
             _summary.Target = target.Description;
             var directory = ReadDirectory(target);
 
@@ -123,6 +123,19 @@ public static class SyncRunner
             _summary.Retries = target.Statistics.Retries;
             _summary.RequestsPerSecond = clock.Elapsed.TotalSeconds > 0 ? Math.Round(_summary.Requests / clock.Elapsed.TotalSeconds, 1) : 0;
             _summary.Outcome = _summary.Failed > 0 || _summary.Reason is not null ? SyncOutcome.DoneWithFailures : SyncOutcome.Done;
+        }
+
+        private IDirectoryTarget OpenTarget()
+        {
+            Step("opening the directory");
+            try
+            {
+                return SyncTargets.Open(_config);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not SyncConfigException)
+            {
+                throw new DirectoryUnavailableException($"The directory ({_config.Target.Kind}) could not be opened: {ex.Message}", ex);
+            }
         }
 
         private DirectorySnapshot ReadDirectory(IDirectoryTarget target)

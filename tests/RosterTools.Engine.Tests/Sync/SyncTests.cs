@@ -171,6 +171,17 @@ public class SyncTests
         Assert.Contains(":3:", summary.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_directory_that_cannot_be_opened_means_the_sync_could_not_run_and_says_why()
+    {
+        using var sync = new SyncFolder(Paths.Examples("data", "oneroster-1.2"), target: "  scim:\n    url: https://127.0.0.1:9/scim/v2\n    tokenEnv: ROSTERTOOLS_TEST_UNSET_TOKEN\n");
+
+        var summary = sync.Run();
+
+        Assert.Equal(SyncOutcome.CouldNotRun, summary.Outcome);
+        Assert.Contains("ROSTERTOOLS_TEST_UNSET_TOKEN", summary.Reason, StringComparison.Ordinal);
+    }
+
     internal static void CopyFolder(string from, string to)
     {
         Directory.CreateDirectory(to);
