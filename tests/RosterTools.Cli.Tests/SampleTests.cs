@@ -5,8 +5,7 @@ using RosterTools.Tests.Cli.Support;
 namespace RosterTools.Tests.Cli;
 
 /// <summary>
-/// sample writes a bundle that validate accepts. These run the real generator (RosterTools.Samples.SampleDistrict);
-/// they fail with exit code 3 (internal error: NotImplementedException) while it is still a placeholder.
+/// sample writes a bundle that validate accepts, through the real generator (RosterTools.Samples.SampleDistrict).
 /// </summary>
 public sealed class SampleTests
 {
