@@ -209,22 +209,7 @@ public sealed class AuditLog : IDisposable
         Optional(json, "sourcedId", entry.SourcedId);
         Optional(json, "group", entry.Group);
         Optional(json, "license", entry.License);
-        if (entry.Changes.Count > 0)
-        {
-            json.WriteStartArray("changes");
-            foreach (var change in entry.Changes)
-            {
-                var secret = AuditEntry.IsSecret(change.Attribute);
-                json.WriteStartObject();
-                json.WriteString("attribute", change.Attribute);
-                json.WriteString("before", secret && change.Before is not null ? "(secret)" : change.Before);
-                json.WriteString("after", secret && change.After is not null ? "(secret)" : change.After);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
+        Changes(json, entry.Changes, AuditEntry.IsSecret);
         json.WriteString("reason", entry.Reason);
         Optional(json, "source", entry.Source);
         Optional(json, "snapshot", entry.Snapshot);
@@ -261,13 +246,7 @@ public sealed class AuditLog : IDisposable
             Response = Text(json, "response"),
             Error = Text(json, "error"),
         };
-        if (json.TryGetProperty("changes", out var changes))
-        {
-            foreach (var change in changes.EnumerateArray())
-            {
-                entry.Changes.Add(new AttributeChange(Text(change, "attribute")!, Text(change, "before"), Text(change, "after")));
-            }
-        }
+        Changes(json, entry.Changes);
 
         return entry;
     }

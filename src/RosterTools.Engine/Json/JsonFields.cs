@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using RosterTools.Planning;
 
 namespace RosterTools.Json;
 
-/// <summary>The small reads and writes of optional and list fields that the state files (local store, audit log, run JSON) share.</summary>
+/// <summary>The small reads and writes of optional, list and change fields that the state files (plan, lifecycle, local store, audit log, run JSON) share.</summary>
 internal static class JsonFields
 {
     /// <summary>Writes <paramref name="name"/> only when there is a value.</summary>
@@ -44,5 +46,39 @@ internal static class JsonFields
         }
 
         return values;
+    }
+
+    /// <summary>Writes a "changes" array of attribute before/after values, when there are any; <paramref name="secret"/> says which attributes show as "(secret)".</summary>
+    public static void Changes(Utf8JsonWriter json, IList<AttributeChange> changes, Func<string, bool>? secret = null)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("changes");
+        foreach (var change in changes)
+        {
+            var hidden = secret?.Invoke(change.Attribute) == true;
+            json.WriteStartObject();
+            json.WriteString("attribute", change.Attribute);
+            json.WriteString("before", hidden && change.Before is not null ? "(secret)" : change.Before);
+            json.WriteString("after", hidden && change.After is not null ? "(secret)" : change.After);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Reads a "changes" array into <paramref name="changes"/>.</summary>
+    public static void Changes(JsonElement json, IList<AttributeChange> changes)
+    {
+        if (json.TryGetProperty("changes", out var array))
+        {
+            foreach (var change in array.EnumerateArray())
+            {
+                changes.Add(new AttributeChange(Text(change, "attribute") ?? string.Empty, Text(change, "before"), Text(change, "after")));
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using RosterTools.Json;
+using static RosterTools.Json.JsonFields;
 
 namespace RosterTools.Planning;
 
@@ -27,7 +28,7 @@ public static class PlanJson
         json.WriteString("today", Day(plan.Today));
         WriteInputs(json, plan.Inputs);
         json.WriteBoolean("blocked", plan.Blocked);
-        WriteStrings(json, "blockedReasons", plan.BlockedReasons);
+        Strings(json, "blockedReasons", plan.BlockedReasons);
         WriteSummary(json, plan.Summary);
         json.WriteStartArray("findings");
         foreach (var finding in plan.Findings)
@@ -141,24 +142,10 @@ public static class PlanJson
         Optional(json, "sourcedId", action.SourcedId);
         Optional(json, "school", action.School);
         json.WriteString("reason", action.Reason);
-        if (action.Changes.Count > 0)
-        {
-            json.WriteStartArray("changes");
-            foreach (var change in action.Changes)
-            {
-                json.WriteStartObject();
-                json.WriteString("attribute", change.Attribute);
-                json.WriteString("before", change.Before);
-                json.WriteString("after", change.After);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
+        Changes(json, action.Changes);
         if (action.DependsOn.Count > 0)
         {
-            WriteStrings(json, "dependsOn", action.DependsOn);
+            Strings(json, "dependsOn", action.DependsOn);
         }
 
         Optional(json, "name", action.Name);
@@ -213,13 +200,7 @@ public static class PlanJson
             License = Text(element, "license"),
             PasswordRule = Text(element, "passwordRule"),
         };
-        if (element.TryGetProperty("changes", out var changes))
-        {
-            foreach (var change in changes.EnumerateArray())
-            {
-                action.Changes.Add(new AttributeChange(Text(change, "attribute") ?? string.Empty, Text(change, "before"), Text(change, "after")));
-            }
-        }
+        Changes(element, action.Changes);
 
         return action;
     }
@@ -305,42 +286,6 @@ public static class PlanJson
 
         return counts;
     }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static IList<string> Strings(JsonElement element, string name)
-    {
-        var values = new List<string>();
-        if (element.TryGetProperty(name, out var array))
-        {
-            foreach (var value in array.EnumerateArray())
-            {
-                values.Add(value.GetString() ?? string.Empty);
-            }
-        }
-
-        return values;
-    }
-
-    private static void Optional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is not null)
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static T Enum<T>(JsonElement element, string name)
         where T : struct => (T)System.Enum.Parse(typeof(T), Text(element, name) ?? throw new KeyNotFoundException($"\"{name}\" is missing."));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using static RosterTools.Json.JsonFields;
 
 namespace RosterTools.State;
 
@@ -106,9 +107,6 @@ public static class LifecycleStore
             json.WriteEndObject();
         });
     }
-
-    private static string? Text(JsonElement entry, string name) =>
-        entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static DateTime? Date(JsonElement entry, string name) =>
         Text(entry, name) is { } text ? DateTime.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
