@@ -1,6 +1,11 @@
 #Requires -Version 5.1
 # The RosterTools module as a whole: manifest, exports, help, views and dependency isolation.
 
+BeforeDiscovery {
+    # Every cmdlet the module ships (the manifest's CmdletsToExport), for the help tests below.
+    $Cmdlets = @('Compare-Roster', 'Connect-OneRoster', 'Connect-RosterTarget', 'Export-OneRoster', 'Get-RosterAuditLog', 'Get-RosterDirectory', 'Import-OneRoster', 'Invoke-Deprovision', 'Invoke-Provision', 'Invoke-RosterSync', 'Merge-Roster', 'New-OneRosterSample', 'New-RosterPlan', 'Resolve-RosterUserName', 'Test-OneRoster') | ForEach-Object { @{ Name = $_ } }
+}
+
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestSetup.ps1')
     $Module = Get-Module RosterTools
@@ -15,7 +20,7 @@ Describe 'The RosterTools module' {
 
     It 'exports exactly its cmdlets' {
         $names = @(Get-Command -Module RosterTools | Sort-Object Name | ForEach-Object Name)
-        $names | Should -Be @('Compare-Roster', 'Connect-OneRoster', 'Export-OneRoster', 'Import-OneRoster', 'Invoke-RosterSync', 'Merge-Roster', 'New-OneRosterSample', 'New-RosterPlan', 'Resolve-RosterUserName', 'Test-OneRoster')
+        $names | Should -Be @('Compare-Roster', 'Connect-OneRoster', 'Connect-RosterTarget', 'Export-OneRoster', 'Get-RosterAuditLog', 'Get-RosterDirectory', 'Import-OneRoster', 'Invoke-Deprovision', 'Invoke-Provision', 'Invoke-RosterSync', 'Merge-Roster', 'New-OneRosterSample', 'New-RosterPlan', 'Resolve-RosterUserName', 'Test-OneRoster')
         @(Get-Command -Module RosterTools | Where-Object CommandType -ne 'Cmdlet').Count | Should -Be 0
     }
 
@@ -39,12 +44,7 @@ Describe 'The RosterTools module' {
 }
 
 Describe 'Help' {
-    It '<Name> has a synopsis, a description and at least two examples' -ForEach @(
-        @{ Name = 'Connect-OneRoster' }
-        @{ Name = 'Import-OneRoster' }
-        @{ Name = 'Test-OneRoster' }
-        @{ Name = 'New-OneRosterSample' }
-    ) {
+    It '<Name> has a synopsis, a description and at least two examples' -ForEach $Cmdlets {
         $help = Get-Help -Name $Name -Full
         $help.Synopsis | Should -Not -BeNullOrEmpty
         $help.Synopsis | Should -Not -BeLike "*$Name*[<]*"
@@ -55,12 +55,7 @@ Describe 'Help' {
         }
     }
 
-    It '<Name> documents every parameter' -ForEach @(
-        @{ Name = 'Connect-OneRoster' }
-        @{ Name = 'Import-OneRoster' }
-        @{ Name = 'Test-OneRoster' }
-        @{ Name = 'New-OneRosterSample' }
-    ) {
+    It '<Name> documents every parameter' -ForEach $Cmdlets {
         $common = @([System.Management.Automation.PSCmdlet]::CommonParameters) + @([System.Management.Automation.PSCmdlet]::OptionalCommonParameters)
         $help = Get-Help -Name $Name -Full
         foreach ($parameter in (Get-Command -Name $Name).Parameters.Keys) {
